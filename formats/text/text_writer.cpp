@@ -1,0 +1,225 @@
+#include "formats/text/text_writer.hpp"
+
+#include <algorithm>
+
+#include "formats/text/inline_text.hpp"
+#include "formats/text/table_text.hpp"
+#include "html/html_text.hpp"
+#include "text/display_width.hpp"
+#include "text/wrap.hpp"
+
+namespace mdexport {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+// Below this many columns, deeply nested content stops shrinking and the
+// prefixes alone may exceed the requested width.
+constexpr int kMinInnerWidth = 20;
+
+int widest(const Lines& lines) {
+  int w = 0;
+  for (const auto& line : lines) w = std::max(w, display_width(line));
+  return w;
+}
+
+// Puts first before the first line and rest before the others.
+void add_prefixed(const Lines& inner, const std::string& first, const std::string& rest, Lines& out) {
+  for (std::size_t i = 0; i < inner.size(); ++i) out.push_back((i == 0 ? first : rest) + inner[i]);
+}
+
+std::string expand_tabs(std::string_view line) {
+  std::string out;
+  int column = 0;
+  for (char c : line) {
+    if (c == '\t') {
+      const int spaces = 4 - column % 4;
+      out.append(static_cast<std::size_t>(spaces), ' ');
+      column += spaces;
+    } else {
+      out += c;
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+    }
+  }
+  return out;
+}
+
+class TextRenderer {
+ public:
+  explicit TextRenderer(int columns) : columns_(std::max(columns, kMinInnerWidth)) {}
+
+  std::string render(const doc::Document& d) {
+    Lines out;
+    title_block(d, out);
+    blocks(d.blocks, columns_, false, 0, out);
+    notes(d, out);
+    link_list(out);
+    std::string text;
+    for (auto& line : out) {
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      text += line;
+      text += '\n';
+    }
+    return text;
+  }
+
+ private:
+  void title_block(const doc::Document& d, Lines& out) {
+    const auto& m = d.meta;
+    const bool title_is_first_heading = !d.blocks.empty() && d.blocks[0].kind == doc::BlockKind::Heading &&
+                                        d.blocks[0].level == 1 && doc::plain_text(d.blocks[0].inlines) == m.title;
+    if (m.title.empty() || title_is_first_heading) return;
+    underlined(wrap(m.title, columns_), '=', out);
+    if (!m.subtitle.empty()) for (auto& l : wrap(m.subtitle, columns_)) out.push_back(l);
+    std::string byline;
+    for (const auto& a : m.authors) byline += (byline.empty() ? "" : ", ") + a;
+    if (!m.date.empty()) byline += (byline.empty() ? "" : " - ") + m.date;
+    if (!byline.empty()) for (auto& l : wrap(byline, columns_)) out.push_back(l);
+    out.emplace_back();
+  }
+
+  static void underlined(Lines lines, char rule, Lines& out) {
+    const int w = widest(lines);
+    for (auto& l : lines) out.push_back(std::move(l));
+    out.push_back(std::string(static_cast<std::size_t>(std::max(w, 3)), rule));
+  }
+
+  void blocks(const std::vector<doc::Block>& list, int width, bool tight, int list_depth, Lines& out) {
+    bool first = true;
+    for (const auto& b : list) {
+      Lines lines;
+      block(b, width, list_depth, lines);
+      if (lines.empty()) continue;
+      if (!first && !tight) out.emplace_back();
+      first = false;
+      for (auto& l : lines) out.push_back(std::move(l));
+    }
+  }
+
+  void block(const doc::Block& b, int width, int list_depth, Lines& out) {
+    switch (b.kind) {
+      case doc::BlockKind::Paragraph:
+        for (auto& l : wrap(inline_text(b.inlines, links_), width)) out.push_back(std::move(l));
+        break;
+      case doc::BlockKind::Heading: {
+        const auto text = inline_text(b.inlines, links_);
+        if (b.level <= 2) underlined(wrap(text, width), b.level == 1 ? '=' : '-', out);
+        else for (auto& l : wrap(std::string(static_cast<std::size_t>(b.level), '#') + " " + text, width))
+          out.push_back(std::move(l));
+        break;
+      }
+      case doc::BlockKind::CodeBlock: {
+        std::string_view code = b.text;
+        if (code.ends_with('\n')) code.remove_suffix(1);
+        std::size_t start = 0;
+        while (start <= code.size()) {
+          auto nl = code.find('\n', start);
+          if (nl == std::string_view::npos) nl = code.size();
+          out.push_back("    " + expand_tabs(code.substr(start, nl - start)));
+          start = nl + 1;
+        }
+        break;
+      }
+      case doc::BlockKind::HtmlBlock: {
+        bool first = true;
+        for (const auto& para : html_paragraphs(b.text)) {
+          if (!first) out.emplace_back();
+          first = false;
+          for (auto& l : wrap(para, width)) out.push_back(std::move(l));
+        }
+        break;
+      }
+      case doc::BlockKind::BlockQuote: {
+        Lines inner;
+        blocks(b.children, std::max(kMinInnerWidth, width - 2), false, list_depth, inner);
+        for (const auto& l : inner) out.push_back(l.empty() ? ">" : "> " + l);
+        break;
+      }
+      case doc::BlockKind::List: list(b, width, list_depth, out); break;
+      case doc::BlockKind::ThematicBreak: {
+        const std::string mark = "* * *";
+        out.push_back(std::string(static_cast<std::size_t>(std::max(0, (width - 5) / 2)), ' ') + mark);
+        break;
+      }
+      case doc::BlockKind::Table: {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& row : b.table.rows) {
+          auto& cells = rows.emplace_back();
+          for (const auto& cell : row) cells.push_back(inline_text(cell, links_));
+        }
+        for (auto& l : table_text(rows, b.table.align, width)) out.push_back(std::move(l));
+        break;
+      }
+      case doc::BlockKind::ListItem: blocks(b.children, width, true, list_depth, out); break;
+    }
+  }
+
+  void list(const doc::Block& b, int width, int list_depth, Lines& out) {
+    static const char* const kBullets[] = {"-", "*", "+"};
+    const auto count = static_cast<long>(b.children.size());
+    const auto number_width = std::to_string(static_cast<long>(b.start) + count - 1).size();
+    long number = b.start;
+    bool first = true;
+    for (const auto& item : b.children) {
+      std::string marker;
+      if (b.ordered) {
+        const auto n = std::to_string(number++);
+        marker = std::string(number_width > n.size() ? number_width - n.size() : 0, ' ') + n + ". ";
+      } else {
+        marker = std::string(kBullets[list_depth % 3]) + " ";
+      }
+      if (item.task != doc::Task::None) marker += item.task == doc::Task::Done ? "[x] " : "[ ] ";
+      const int indent = display_width(marker);
+      Lines inner;
+      blocks(item.children, std::max(kMinInnerWidth, width - indent), b.tight, list_depth + 1, inner);
+      if (inner.empty()) inner.emplace_back();
+      if (!first && !b.tight) out.emplace_back();
+      first = false;
+      add_prefixed(inner, marker, std::string(static_cast<std::size_t>(indent), ' '), out);
+    }
+  }
+
+  void notes(const doc::Document& d, Lines& out) {
+    if (d.footnotes.empty()) return;
+    out.emplace_back();
+    underlined({"Notes"}, '-', out);
+    for (std::size_t i = 0; i < d.footnotes.size(); ++i) {
+      const std::string marker = "[^" + std::to_string(i + 1) + "] ";
+      const int indent = display_width(marker);
+      Lines inner;
+      blocks(d.footnotes[i].blocks, std::max(kMinInnerWidth, columns_ - indent), false, 0, inner);
+      if (inner.empty()) inner.emplace_back();
+      out.emplace_back();
+      add_prefixed(inner, marker, std::string(static_cast<std::size_t>(indent), ' '), out);
+    }
+  }
+
+  void link_list(Lines& out) {
+    if (links_.urls().empty()) return;
+    out.emplace_back();
+    underlined({"Links"}, '-', out);
+    out.emplace_back();
+    const auto& urls = links_.urls();
+    const auto number_width = std::to_string(urls.size()).size();
+    for (std::size_t i = 0; i < urls.size(); ++i) {
+      const auto n = std::to_string(i + 1);
+      out.push_back(std::string(number_width - n.size(), ' ') + "[" + n + "] " + urls[i]);
+    }
+  }
+
+  int columns_;
+  LinkList links_;
+};
+
+class TextWriter : public Writer {
+ public:
+  void write(const doc::Document& d, const WriteOptions& opts, Diagnostics&, Sink& out) const override {
+    out.write(TextRenderer(opts.columns).render(d));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Writer> make_text_writer() { return std::make_unique<TextWriter>(); }
+
+}  // namespace mdexport

@@ -1,0 +1,28 @@
+#include "doc/document.hpp"
+
+namespace doc {
+namespace {
+
+void append_plain(const Inlines& inlines, std::string& out) {
+  for (const auto& in : inlines) {
+    switch (in.kind) {
+      case InlineKind::Text:
+      case InlineKind::Code: out += in.text; break;
+      case InlineKind::SoftBreak:
+      case InlineKind::LineBreak: out += ' '; break;
+      case InlineKind::RawHtml:
+      case InlineKind::FootnoteRef: break;
+      default: append_plain(in.children, out); break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string plain_text(const Inlines& inlines) {
+  std::string out;
+  append_plain(inlines, out);
+  return out;
+}
+
+}  // namespace doc

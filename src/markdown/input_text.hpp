@@ -1,0 +1,14 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "util/diagnostics.hpp"
+
+namespace mdexport {
+
+// Makes raw input bytes safe for the parser: drops a UTF-8 byte order mark,
+// turns CRLF and CR line endings into LF, and replaces each invalid UTF-8
+// sequence or NUL byte with U+FFFD, warning with its line and column.
+std::string normalize_input(std::string_view bytes, Diagnostics& diag);
+
+}  // namespace mdexport

@@ -1,0 +1,264 @@
+#include "markdown/reader.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <set>
+
+#include "markdown/front_matter.hpp"
+#include "markdown/heading_ids.hpp"
+#include "markdown/input_text.hpp"
+
+namespace mdexport {
+namespace {
+
+// Deeper containers are flattened into their parent: the output stays
+// readable and no writer recurses without bound.
+constexpr int kMaxDepth = 64;
+
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+
+std::string literal(cmark_node* node) {
+  const char* s = cmark_node_get_literal(node);
+  return s ? s : "";
+}
+
+bool is_type(cmark_node* node, const char* name) {
+  return std::strcmp(cmark_node_get_type_string(node), name) == 0;
+}
+
+class Converter {
+ public:
+  Converter(Diagnostics& diag, int line_offset) : diag_(diag), line_offset_(line_offset) {}
+
+  doc::Document convert(cmark_node* root) {
+    doc::Document document;
+    count_footnotes(root);
+    for (auto* child = cmark_node_first_child(root); child; child = cmark_node_next(child)) {
+      if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+        doc::Footnote note;
+        note.label = std::to_string(document.footnotes.size() + 1);
+        add_children(child, note.blocks, 1);
+        document.footnotes.push_back(std::move(note));
+      } else {
+        add_block(child, document.blocks, 1);
+      }
+    }
+    for (const auto& [id, at] : internal_links_)
+      if (!heading_ids_.contains(id)) diag_.warn(at, "link to #" + id + " matches no heading");
+    return document;
+  }
+
+ private:
+  doc::SourcePos pos(cmark_node* node) const {
+    const int line = cmark_node_get_start_line(node);
+    if (line <= 0) return {};
+    return {line + line_offset_, cmark_node_get_start_column(node)};
+  }
+
+  // cmark-gfm moves referenced definitions to the end, in order of first
+  // reference, drops unreferenced ones, and gives each reference the number
+  // of its definition as its literal.
+  void count_footnotes(cmark_node* root) {
+    for (auto* child = cmark_node_first_child(root); child; child = cmark_node_next(child))
+      if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION) ++footnote_count_;
+  }
+
+  void add_children(cmark_node* parent, std::vector<doc::Block>& out, int depth) {
+    for (auto* child = cmark_node_first_child(parent); child; child = cmark_node_next(child))
+      add_block(child, out, depth);
+  }
+
+  void add_block(cmark_node* node, std::vector<doc::Block>& out, int depth) {
+    const bool container = cmark_node_first_child(node) != nullptr;
+    if (container && depth > kMaxDepth && cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH &&
+        cmark_node_get_type(node) != CMARK_NODE_HEADING && !is_type(node, "table")) {
+      add_children(node, out, depth);
+      return;
+    }
+    doc::Block block;
+    block.pos = pos(node);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_PARAGRAPH:
+        block.kind = doc::BlockKind::Paragraph;
+        add_inlines(node, block.inlines, 1);
+        break;
+      case CMARK_NODE_HEADING:
+        block.kind = doc::BlockKind::Heading;
+        block.level = cmark_node_get_heading_level(node);
+        add_inlines(node, block.inlines, 1);
+        block.id = ids_.make(doc::plain_text(block.inlines));
+        heading_ids_.insert(block.id);
+        break;
+      case CMARK_NODE_CODE_BLOCK:
+        block.kind = doc::BlockKind::CodeBlock;
+        block.text = literal(node);
+        if (const char* info = cmark_node_get_fence_info(node)) block.info = info;
+        break;
+      case CMARK_NODE_HTML_BLOCK:
+        block.kind = doc::BlockKind::HtmlBlock;
+        block.text = literal(node);
+        break;
+      case CMARK_NODE_BLOCK_QUOTE:
+        block.kind = doc::BlockKind::BlockQuote;
+        add_children(node, block.children, depth + 1);
+        break;
+      case CMARK_NODE_LIST:
+        block.kind = doc::BlockKind::List;
+        block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        block.start = block.ordered ? cmark_node_get_list_start(node) : 1;
+        block.tight = cmark_node_get_list_tight(node) != 0;
+        add_children(node, block.children, depth + 1);
+        break;
+      case CMARK_NODE_ITEM:
+        block.kind = doc::BlockKind::ListItem;
+        if (is_type(node, "tasklist"))
+          block.task = cmark_gfm_extensions_get_tasklist_item_checked(node) ? doc::Task::Done : doc::Task::Open;
+        add_children(node, block.children, depth + 1);
+        break;
+      case CMARK_NODE_THEMATIC_BREAK:
+        block.kind = doc::BlockKind::ThematicBreak;
+        break;
+      default:
+        if (!is_type(node, "table")) return;
+        block.kind = doc::BlockKind::Table;
+        add_table(node, block.table);
+        break;
+    }
+    out.push_back(std::move(block));
+  }
+
+  void add_table(cmark_node* node, doc::Table& table) {
+    const auto columns = cmark_gfm_extensions_get_table_columns(node);
+    const uint8_t* align = cmark_gfm_extensions_get_table_alignments(node);
+    for (uint16_t i = 0; i < columns; ++i) {
+      switch (align ? align[i] : 0) {
+        case 'l': table.align.push_back(doc::Align::Left); break;
+        case 'c': table.align.push_back(doc::Align::Center); break;
+        case 'r': table.align.push_back(doc::Align::Right); break;
+        default: table.align.push_back(doc::Align::None); break;
+      }
+    }
+    for (auto* row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
+      std::vector<doc::Inlines> cells;
+      for (auto* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+        doc::Inlines content;
+        add_inlines(cell, content, 1);
+        cells.push_back(std::move(content));
+      }
+      cells.resize(columns);
+      table.rows.push_back(std::move(cells));
+    }
+  }
+
+  void add_inlines(cmark_node* parent, doc::Inlines& out, int depth) {
+    for (auto* node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
+      add_inline(node, out, depth);
+  }
+
+  void add_inline(cmark_node* node, doc::Inlines& out, int depth) {
+    doc::Inline in;
+    in.pos = pos(node);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT:
+        // Adjacent text nodes (cmark splits at brackets and entities) merge.
+        if (!out.empty() && out.back().kind == doc::InlineKind::Text) {
+          out.back().text += literal(node);
+          return;
+        }
+        in.kind = doc::InlineKind::Text;
+        in.text = literal(node);
+        break;
+      case CMARK_NODE_SOFTBREAK: in.kind = doc::InlineKind::SoftBreak; break;
+      case CMARK_NODE_LINEBREAK: in.kind = doc::InlineKind::LineBreak; break;
+      case CMARK_NODE_CODE:
+        in.kind = doc::InlineKind::Code;
+        in.text = literal(node);
+        break;
+      case CMARK_NODE_HTML_INLINE:
+        in.kind = doc::InlineKind::RawHtml;
+        in.text = literal(node);
+        break;
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        in.kind = doc::InlineKind::FootnoteRef;
+        in.number = std::atoi(literal(node).c_str());
+        if (in.number < 1 || in.number > footnote_count_) return;
+        break;
+      case CMARK_NODE_EMPH:
+      case CMARK_NODE_STRONG:
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE:
+        if (depth > kMaxDepth && cmark_node_get_type(node) != CMARK_NODE_IMAGE) {
+          add_inlines(node, out, depth);
+          return;
+        }
+        in.kind = cmark_node_get_type(node) == CMARK_NODE_EMPH     ? doc::InlineKind::Emphasis
+                  : cmark_node_get_type(node) == CMARK_NODE_STRONG ? doc::InlineKind::Strong
+                  : cmark_node_get_type(node) == CMARK_NODE_LINK   ? doc::InlineKind::Link
+                                                                   : doc::InlineKind::Image;
+        if (const char* url = cmark_node_get_url(node)) in.url = url;
+        if (const char* title = cmark_node_get_title(node)) in.title = title;
+        add_inlines(node, in.children, depth + 1);
+        if (in.kind == doc::InlineKind::Link && in.url.starts_with('#')) internal_links_.emplace_back(in.url.substr(1), in.pos);
+        break;
+      default:
+        if (!is_type(node, "strikethrough")) return;
+        if (depth > kMaxDepth) {
+          add_inlines(node, out, depth);
+          return;
+        }
+        in.kind = doc::InlineKind::Strikethrough;
+        add_inlines(node, in.children, depth + 1);
+        break;
+    }
+    out.push_back(std::move(in));
+  }
+
+  Diagnostics& diag_;
+  int line_offset_;
+  HeadingIds ids_;
+  int footnote_count_ = 0;
+  std::set<std::string> heading_ids_;
+  std::vector<std::pair<std::string, doc::SourcePos>> internal_links_;
+};
+
+}  // namespace
+
+doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
+  const std::string text = normalize_input(bytes, diag);
+  auto front = read_front_matter(text, diag);
+
+  cmark_gfm_core_extensions_ensure_registered();
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(
+      cmark_parser_new(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
+  for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
+    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
+  cmark_parser_feed(parser.get(), front.body.data(), front.body.size());
+  std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+
+  auto document = Converter(diag, front.body_first_line - 1).convert(root.get());
+  document.meta = std::move(front.meta);
+  return document;
+}
+
+void complete_metadata(doc::Document& document, std::string_view fallback_title) {
+  if (!document.meta.title.empty()) return;
+  for (const auto& block : document.blocks) {
+    if (block.kind == doc::BlockKind::Heading && block.level == 1) {
+      document.meta.title = doc::plain_text(block.inlines);
+      return;
+    }
+  }
+  document.meta.title = fallback_title;
+}
+
+}  // namespace mdexport
