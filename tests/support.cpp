@@ -1,0 +1,96 @@
+#include "support.hpp"
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+#include <utf8proc.h>
+
+#include "convert/conversion.hpp"
+
+namespace test {
+
+namespace fs = std::filesystem;
+
+fs::path source_dir() { return MDEXPORT_SOURCE_DIR; }
+fs::path corpus_dir() { return MDEXPORT_CORPUS_DIR; }
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const fs::path& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+TempDir::TempDir() {
+  std::random_device rd;
+  path_ = fs::temp_directory_path() / ("mdexport-test-" + std::to_string(rd()) + std::to_string(rd()));
+  fs::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
+  fs::remove_all(path_, ec);
+}
+
+std::string convert(std::string_view markdown, std::string_view format, int columns,
+                    std::vector<std::string>* warnings) {
+  mdexport::Registry registry;
+  const auto* info = registry.find(format);
+  if (!info) throw std::runtime_error("no format " + std::string(format));
+  mdexport::ConvertOptions opts;
+  opts.write.columns = columns;
+  mdexport::Diagnostics diag("test.md");
+  mdexport::StringSink sink;
+  mdexport::convert(markdown, *info, opts, diag, sink);
+  if (warnings) warnings->insert(warnings->end(), diag.warnings().begin(), diag.warnings().end());
+  return sink.str();
+}
+
+Run run_mdexport(const std::string& args, const fs::path& cwd) {
+  TempDir capture;
+  const auto out = capture / "out", err = capture / "err";
+  const std::string command = "cd '" + cwd.string() + "' && '" MDEXPORT_BINARY "' " + args + " >'" +
+                              out.string() + "' 2>'" + err.string() + "'";
+  const int raw = std::system(command.c_str());
+  const int status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return {status, read_file(out), read_file(err)};
+}
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> result;
+  std::string current;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t cp;
+    auto n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) n = 1, cp = 0;
+    const auto cat = utf8proc_category(cp);
+    const bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+    if (word) {
+      current.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+    } else if (!current.empty()) {
+      result.push_back(std::move(current));
+      current.clear();
+    }
+    p += n;
+    left -= n;
+  }
+  if (!current.empty()) result.push_back(std::move(current));
+  return result;
+}
+
+}  // namespace test

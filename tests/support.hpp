@@ -1,0 +1,45 @@
+#pragma once
+// Helpers shared by the tests: read files, run conversions in memory, run
+// the real binary.
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace test {
+
+std::filesystem::path source_dir();   // the repository root
+std::filesystem::path corpus_dir();   // fetched real documents (tests tagged [corpus])
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, std::string_view bytes);
+
+// A fresh empty directory under the system temp dir, removed at destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(std::string_view name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Converts Markdown in memory with the named built-in format. Warnings are
+// appended to *warnings when given.
+std::string convert(std::string_view markdown, std::string_view format, int columns = 72,
+                    std::vector<std::string>* warnings = nullptr);
+
+// Runs the mdexport binary with a shell command line after the program name;
+// returns the exit status, with stdout and stderr captured.
+struct Run {
+  int status;
+  std::string out;
+  std::string err;
+};
+Run run_mdexport(const std::string& args, const std::filesystem::path& cwd = ".");
+
+// Words of text: maximal runs of letters and digits (any script).
+std::vector<std::string> words(std::string_view text);
+
+}  // namespace test
