@@ -80,9 +80,19 @@ std::vector<std::string> words(std::string_view text) {
     if (n <= 0) n = 1, cp = 0;
     const auto cat = utf8proc_category(cp);
     const bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+    // Wide letters (CJK) are words of one character: the text has no spaces.
+    const bool single = word && cat == UTF8PROC_CATEGORY_LO && utf8proc_charwidth(cp) == 2;
+    if (single && !current.empty()) {
+      result.push_back(std::move(current));
+      current.clear();
+    }
     if (word) {
       current.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
     } else if (!current.empty()) {
+      result.push_back(std::move(current));
+      current.clear();
+    }
+    if (single) {
       result.push_back(std::move(current));
       current.clear();
     }

@@ -39,7 +39,8 @@ struct Run {
 };
 Run run_mdexport(const std::string& args, const std::filesystem::path& cwd = ".");
 
-// Words of text: maximal runs of letters and digits (any script).
+// Words of text: maximal runs of letters and digits (any script); each
+// wide letter (CJK) is a word of its own.
 std::vector<std::string> words(std::string_view text);
 
 }  // namespace test

@@ -15,7 +15,7 @@ using Lines = std::vector<std::string>;
 
 // Below this many columns, deeply nested content stops shrinking and the
 // prefixes alone may exceed the requested width.
-constexpr int kMinInnerWidth = 20;
+constexpr int kMinInnerWidth = 10;
 
 int widest(const Lines& lines) {
   int w = 0;
@@ -66,9 +66,7 @@ class TextRenderer {
  private:
   void title_block(const doc::Document& d, Lines& out) {
     const auto& m = d.meta;
-    const bool title_is_first_heading = !d.blocks.empty() && d.blocks[0].kind == doc::BlockKind::Heading &&
-                                        d.blocks[0].level == 1 && doc::plain_text(d.blocks[0].inlines) == m.title;
-    if (m.title.empty() || title_is_first_heading) return;
+    if (m.title.empty() || m.title_inferred) return;
     underlined(wrap(m.title, columns_), '=', out);
     if (!m.subtitle.empty()) for (auto& l : wrap(m.subtitle, columns_)) out.push_back(l);
     std::string byline;

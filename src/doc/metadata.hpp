@@ -9,6 +9,9 @@ namespace doc {
 // --metadata, with the title falling back to the first level-1 heading.
 struct Metadata {
   std::string title;
+  // True when title was not given but taken from the first level-1 heading
+  // or the file name: writers then need not show it a second time.
+  bool title_inferred = false;
   std::string subtitle;
   std::vector<std::string> authors;
   std::string date;

@@ -72,13 +72,12 @@ FrontMatter read_front_matter(std::string_view text, const Diagnostics& diag) {
   } catch (const YAML::ParserException& e) {
     throw diag.error({e.mark.line + 2, e.mark.column + 1}, "invalid front matter: " + e.msg);
   }
-  if (root.IsMap()) {
-    for (const auto& entry : root) {
-      const auto key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
-      if (!key.empty()) apply(key, entry.second, result.meta);
-    }
-  } else if (!root.IsNull()) {
-    throw diag.error({2, 1}, "invalid front matter: expected key: value pairs");
+  // Valid YAML that is not a mapping ("---\nFoo\n---") is Markdown: a
+  // thematic break and a setext heading, as CommonMark and GitHub read it.
+  if (!root.IsMap() && !root.IsNull()) return result;
+  for (const auto& entry : root) {
+    const auto key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+    if (!key.empty()) apply(key, entry.second, result.meta);
   }
   result.body = text.substr(body_start);
   result.body_first_line = line + 1;

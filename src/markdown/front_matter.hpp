@@ -14,6 +14,7 @@ struct FrontMatter {
 
 // Splits a YAML front matter block ("---" on the first line, closed by "---"
 // or "...") from the Markdown body and reads it into Metadata.
+// A block whose YAML is not a mapping is left as Markdown.
 // REQUIRES: text went through normalize_input (LF line endings, no BOM).
 // Throws Error with "file:line:col" when the YAML is malformed.
 FrontMatter read_front_matter(std::string_view text, const Diagnostics& diag);

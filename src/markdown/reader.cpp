@@ -78,11 +78,38 @@ class Converter {
       add_block(child, out, depth);
   }
 
+  static bool is_container(cmark_node* node) {
+    const auto type = cmark_node_get_type(node);
+    return type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST || type == CMARK_NODE_ITEM;
+  }
+
+  // Walks a too-deep subtree with cmark's iterator (no recursion) and adds
+  // its leaf blocks in document order.
+  void add_flattened_blocks(cmark_node* node, std::vector<doc::Block>& out) {
+    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> iter(cmark_iter_new(node), cmark_iter_free);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+      auto* current = cmark_iter_get_node(iter.get());
+      if (event != CMARK_EVENT_ENTER || is_container(current)) continue;
+      add_block(current, out, kMaxDepth);
+      // Skip the leaf's own subtree (its inlines were converted above).
+      cmark_iter_reset(iter.get(), current, CMARK_EVENT_EXIT);
+    }
+  }
+
+  // The same for inlines: leaves kept, nesting dropped.
+  void add_flattened_inlines(cmark_node* node, doc::Inlines& out) {
+    std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> iter(cmark_iter_new(node), cmark_iter_free);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+      auto* current = cmark_iter_get_node(iter.get());
+      if (event == CMARK_EVENT_ENTER && !cmark_node_first_child(current)) add_inline(current, out, kMaxDepth);
+    }
+  }
+
   void add_block(cmark_node* node, std::vector<doc::Block>& out, int depth) {
-    const bool container = cmark_node_first_child(node) != nullptr;
-    if (container && depth > kMaxDepth && cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH &&
-        cmark_node_get_type(node) != CMARK_NODE_HEADING && !is_type(node, "table")) {
-      add_children(node, out, depth);
+    if (depth > kMaxDepth && is_container(node)) {
+      add_flattened_blocks(node, out);
       return;
     }
     doc::Block block;
@@ -197,8 +224,8 @@ class Converter {
       case CMARK_NODE_STRONG:
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE:
-        if (depth > kMaxDepth && cmark_node_get_type(node) != CMARK_NODE_IMAGE) {
-          add_inlines(node, out, depth);
+        if (depth > kMaxDepth) {
+          add_flattened_inlines(node, out);
           return;
         }
         in.kind = cmark_node_get_type(node) == CMARK_NODE_EMPH     ? doc::InlineKind::Emphasis
@@ -213,7 +240,7 @@ class Converter {
       default:
         if (!is_type(node, "strikethrough")) return;
         if (depth > kMaxDepth) {
-          add_inlines(node, out, depth);
+          add_flattened_inlines(node, out);
           return;
         }
         in.kind = doc::InlineKind::Strikethrough;
@@ -252,6 +279,7 @@ doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
 
 void complete_metadata(doc::Document& document, std::string_view fallback_title) {
   if (!document.meta.title.empty()) return;
+  document.meta.title_inferred = true;
   for (const auto& block : document.blocks) {
     if (block.kind == doc::BlockKind::Heading && block.level == 1) {
       document.meta.title = doc::plain_text(block.inlines);

@@ -32,7 +32,18 @@ struct Chunk {
   bool space_before;  // false: joins the previous chunk without a space
 };
 
-// Splits a space-free token into chunks at wide-grapheme boundaries.
+// Han, kana and fullwidth forms may break between any two characters;
+// Hangul, though wide, is written with spaces and breaks only there.
+bool breaks_anywhere(std::string_view grapheme) {
+  utf8proc_int32_t cp;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(grapheme.data()),
+                       static_cast<utf8proc_ssize_t>(grapheme.size()), &cp) <= 0)
+    return false;
+  return (cp >= 0x2E80 && cp <= 0x312F) || (cp >= 0x3190 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+// Splits a space-free token into chunks where CJK text allows a break.
 void add_token(std::string_view token, std::vector<Chunk>& chunks) {
   std::size_t start = 0;
   std::size_t offset = 0;
@@ -41,7 +52,7 @@ void add_token(std::string_view token, std::vector<Chunk>& chunks) {
   bool prev_opening = false;
   bool first = true;
   for_each_grapheme(token, [&](std::string_view g, int w) {
-    const bool wide = w >= 2;
+    const bool wide = breaks_anywhere(g);
     const auto punct = punctuation(g);
     if (offset > start && (wide || prev_wide) && punct != Punct::Closing && !prev_opening) {
       chunks.push_back({token.substr(start, offset - start), width, first});

@@ -1,0 +1,63 @@
+#include "markdown/front_matter.hpp"
+
+#include <catch2/catch.hpp>
+
+using mdexport::Diagnostics;
+using mdexport::read_front_matter;
+
+TEST_CASE("front matter is read into metadata", "[front_matter]") {
+  Diagnostics diag("doc.md");
+
+  SECTION("every documented key") {
+    const auto fm = read_front_matter(
+        "---\n"
+        "title: A Title\nsubtitle: Sub\nauthor: [Ada, Grace]\ndate: 2026-01-02\nlang: fr\n"
+        "description: About it\nkeywords: [one, two]\nidentifier: isbn:123\npublisher: Pub\n"
+        "rights: CC BY\ncover-image: img/cover.png\ncustom: kept\nnested: {a: 1}\n"
+        "---\n# Body\n",
+        diag);
+    const auto& m = fm.meta;
+    CHECK(m.title == "A Title");
+    CHECK(m.subtitle == "Sub");
+    CHECK(m.authors == std::vector<std::string>{"Ada", "Grace"});
+    CHECK(m.date == "2026-01-02");
+    CHECK(m.lang == "fr");
+    CHECK(m.description == "About it");
+    CHECK(m.keywords == std::vector<std::string>{"one", "two"});
+    CHECK(m.identifier == "isbn:123");
+    CHECK(m.publisher == "Pub");
+    CHECK(m.rights == "CC BY");
+    CHECK(m.cover_image == "img/cover.png");
+    CHECK(m.extra.at("custom") == "kept");
+    CHECK(m.extra.at("nested") == "{a: 1}");
+    CHECK(fm.body == "# Body\n");
+    CHECK(fm.body_first_line == 16);
+  }
+  SECTION("a single author is a list of one; '...' also closes the block") {
+    const auto fm = read_front_matter("---\nauthor: Ada\n...\ntext\n", diag);
+    CHECK(fm.meta.authors == std::vector<std::string>{"Ada"});
+    CHECK(fm.body == "text\n");
+  }
+  SECTION("without a closing fence, '---' is Markdown (a thematic break)") {
+    const auto fm = read_front_matter("---\ntitle: x\n", diag);
+    CHECK(fm.body == "---\ntitle: x\n");
+    CHECK(fm.meta.title.empty());
+  }
+  SECTION("front matter must start on the first line") {
+    const auto fm = read_front_matter("\n---\ntitle: x\n---\n", diag);
+    CHECK(fm.meta.title.empty());
+    CHECK(fm.body_first_line == 1);
+  }
+  SECTION("malformed YAML is an error at its line and column in the file") {
+    try {
+      read_front_matter("---\ntitle: ok\nauthor: [unclosed\n---\nbody\n", diag);
+      FAIL("no error");
+    } catch (const mdexport::Error& e) {
+      CHECK(std::string(e.what()).starts_with("doc.md:4:1: error: invalid front matter: "));
+    }
+  }
+  SECTION("YAML that is not a mapping is Markdown: a thematic break and a setext heading") {
+    const auto fm = read_front_matter("---\nFoo\n---\n", diag);
+    CHECK(fm.body == "---\nFoo\n---\n");
+  }
+}

@@ -1,0 +1,36 @@
+#include "markdown/input_text.hpp"
+
+#include <catch2/catch.hpp>
+
+using mdexport::Diagnostics;
+using mdexport::normalize_input;
+
+TEST_CASE("normalize_input makes any bytes safe for the parser", "[input_text]") {
+  Diagnostics diag("in.md");
+
+  SECTION("a UTF-8 byte order mark is dropped") {
+    CHECK(normalize_input("\xEF\xBB\xBF# Title\n", diag) == "# Title\n");
+  }
+  SECTION("CRLF and lone CR line endings become LF") {
+    CHECK(normalize_input("a\r\nb\rc\n", diag) == "a\nb\nc\n");
+  }
+  SECTION("valid UTF-8 passes through untouched, without warnings") {
+    CHECK(normalize_input("caf\xC3\xA9 \xE4\xBD\xA0\xE5\xA5\xBD \xF0\x9F\x93\x9A", diag) ==
+          "caf\xC3\xA9 \xE4\xBD\xA0\xE5\xA5\xBD \xF0\x9F\x93\x9A");
+    CHECK(diag.warnings().empty());
+  }
+  SECTION("an invalid byte becomes U+FFFD, with a warning at its line and column") {
+    CHECK(normalize_input("ok\r\nab\xFFz", diag) == "ok\nab\xEF\xBF\xBDz");
+    REQUIRE(diag.warnings().size() == 1);
+    CHECK(diag.warnings()[0] == "in.md:2:3: warning: invalid UTF-8 byte replaced by U+FFFD");
+  }
+  SECTION("a NUL byte becomes U+FFFD") {
+    CHECK(normalize_input(std::string_view("a\0b", 3), diag) == "a\xEF\xBF\xBD" "b");
+    CHECK(diag.warnings().at(0) == "in.md:1:2: warning: NUL byte replaced by U+FFFD");
+  }
+  SECTION("a binary file gets ten warnings and a count, not one per byte") {
+    normalize_input(std::string(500, '\xFE'), diag);
+    REQUIRE(diag.warnings().size() == 11);
+    CHECK(diag.warnings().back() == "in.md: warning: 490 more invalid bytes replaced by U+FFFD");
+  }
+}
