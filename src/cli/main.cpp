@@ -1,8 +1,10 @@
 #include <iostream>
 
 #include "cli/run.hpp"
+#include "writer/temp_files.hpp"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  mdexport::remove_temp_files_on_signals();
   return mdexport::main_with_args(argc, argv, std::cout, std::cerr);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "util/diagnostics.hpp"
+#include "writer/temp_files.hpp"
 
 namespace mdexport {
 namespace {
@@ -47,6 +48,7 @@ AtomicFileSink::AtomicFileSink(std::filesystem::path target) : target_(std::move
   fd_ = mkstemp(buf.data());
   if (fd_ < 0) throw io_error("create a file in", dir);
   temp_path_ = buf.data();
+  tracking_slot_ = track_temp_file(temp_path_.c_str());
   // mkstemp creates 0600; give the output the permissions a plain open() would.
   const mode_t mask = umask(0);
   umask(mask);
@@ -56,6 +58,7 @@ AtomicFileSink::AtomicFileSink(std::filesystem::path target) : target_(std::move
 AtomicFileSink::~AtomicFileSink() {
   if (fd_ >= 0) close(fd_);
   if (!temp_path_.empty()) unlink(temp_path_.c_str());
+  untrack_temp_file(tracking_slot_);
 }
 
 void AtomicFileSink::write(const void* data, std::size_t size) { write_all(fd_, data, size, target_); }
@@ -69,6 +72,8 @@ void AtomicFileSink::commit() {
   fd_ = -1;
   if (std::rename(temp_path_.c_str(), target_.c_str()) != 0) throw io_error("replace", target_);
   temp_path_.clear();
+  untrack_temp_file(tracking_slot_);
+  tracking_slot_ = -1;
 }
 
 }  // namespace mdexport

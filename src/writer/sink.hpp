@@ -60,6 +60,7 @@ class AtomicFileSink : public Sink {
   std::filesystem::path target_;
   std::string temp_path_;
   int fd_ = -1;
+  int tracking_slot_ = -1;  // see temp_files.hpp
 };
 
 }  // namespace mdexport

@@ -1,0 +1,51 @@
+#include "writer/temp_files.hpp"
+
+#include <catch2/catch.hpp>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "support.hpp"
+#include "writer/sink.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> names(const fs::path& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a signal in the middle of writing leaves no partial file", "[temp_files]") {
+  test::TempDir dir;
+  test::write_file(dir / "out.pdf", "old");
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    mdexport::remove_temp_files_on_signals();
+    mdexport::AtomicFileSink sink(dir / "out.pdf");
+    sink.write("half a document");
+    raise(SIGTERM);
+    _exit(0);  // not reached: the handler re-raises with the default action
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  CHECK(WIFSIGNALED(status));
+  CHECK(WTERMSIG(status) == SIGTERM);
+  CHECK(names(dir.path()) == std::vector<std::string>{"out.pdf"});
+  CHECK(test::read_file(dir / "out.pdf") == "old");
+}
+
+TEST_CASE("remove_tracked_temp_files removes files in flight and only those", "[temp_files]") {
+  test::TempDir dir;
+  test::write_file(dir / "keep.txt", "keep");
+  mdexport::AtomicFileSink sink(dir / "out.txt");
+  sink.write("partial");
+  CHECK(names(dir.path()).size() == 2);
+  mdexport::remove_tracked_temp_files();
+  CHECK(names(dir.path()) == std::vector<std::string>{"keep.txt"});
+}
