@@ -4,9 +4,11 @@
 include(CMakePackageConfigHelpers)
 
 install(TARGETS mdexport RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS mdexport_core EXPORT mdexportTargets
+install(TARGETS mdexport_shared EXPORT mdexportTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(FILES man/mdexport.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES scripts/completion.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+  RENAME mdexport)
 
 # The public API and the headers it includes, keeping their relative paths.
 foreach(header mdexport.hpp convert/conversion.hpp doc/document.hpp doc/metadata.hpp

@@ -126,3 +126,18 @@ TEST_CASE("metadata falls back to the first level-1 heading and then the file na
   mdexport::complete_metadata(none, "file");
   CHECK(none.meta.title == "file");
 }
+
+TEST_CASE("links to raw HTML anchors and headings are not reported", "[reader]") {
+  Diagnostics diag;
+  read_markdown("<h2>Quick Start</h2>\n\n<a name=\"legacy\"></a>\n\n[a](#quick-start) [b](#legacy) [c](#Quick-Start)\n", diag);
+  CHECK(diag.warnings().empty());
+}
+
+TEST_CASE("warnings stop after a limit and are counted", "[reader]") {
+  Diagnostics diag("many.md");
+  std::string md;
+  for (int i = 0; i < 100; ++i) md += "[x](#missing" + std::to_string(i) + ")\n";
+  read_markdown(md, diag);
+  REQUIRE(diag.warnings().size() == Diagnostics::kMaxWarnings + 1);
+  CHECK(diag.warnings().back() == "many.md: warning: 70 more warnings not shown");
+}

@@ -1,12 +1,18 @@
 #include "cli/run.hpp"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 
-#include <cstring>
 #include <fstream>
 #include <iostream>
-#include <sstream>
+#include <map>
+#include <thread>
 
+#include "cli/batch.hpp"
+#include "cli/depfile.hpp"
+#include "cli/inputs.hpp"
+#include "cli/progress.hpp"
 #include "convert/conversion.hpp"
 
 namespace mdexport {
@@ -19,41 +25,37 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-std::string read_input(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
-  }
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) throw Error("error: cannot read " + path + ": it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("error: cannot read " + path + ": " + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw Error("error: cannot read " + path + ": " + std::strerror(errno));
-  return buffer.str();
-}
-
 std::string format_names(const Registry& registry) {
   std::string names;
   for (const auto& w : registry.writers()) names += (names.empty() ? "" : ", ") + std::string(w.name);
   return names;
 }
 
-const WriterInfo& choose_format(const CliOptions& opts, const Registry& registry) {
+const WriterInfo& find_format(const std::string& name, const Registry& registry) {
+  if (const auto* w = registry.find(name)) return *w;
+  const auto near = registry.suggest(name);
+  throw UsageError("unknown format '" + name + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?") +
+                   " (formats: " + format_names(registry) + ")");
+}
+
+std::vector<const WriterInfo*> choose_formats(const CliOptions& opts, const Registry& registry) {
+  std::vector<const WriterInfo*> formats;
   if (!opts.format.empty()) {
-    if (const auto* w = registry.find(opts.format)) return *w;
-    const auto near = registry.suggest(opts.format);
-    throw UsageError("unknown format '" + opts.format + "'" +
-                     (near.empty() ? "" : "; did you mean '" + near + "'?") +
-                     " (formats: " + format_names(registry) + ")");
+    std::size_t start = 0;
+    while (start <= opts.format.size()) {
+      auto end = opts.format.find(',', start);
+      if (end == std::string::npos) end = opts.format.size();
+      const auto* w = &find_format(opts.format.substr(start, end - start), registry);
+      if (std::find(formats.begin(), formats.end(), w) == formats.end()) formats.push_back(w);
+      start = end + 1;
+    }
+    return formats;
   }
   if (opts.output.empty() || opts.output == "-")
     throw UsageError("no output format: give -t FORMAT or -o FILE with a known extension");
   auto ext = fs::path(opts.output).extension().string();
   if (!ext.empty()) ext.erase(0, 1);
-  if (const auto* w = registry.find_by_extension(ext)) return *w;
+  if (const auto* w = registry.find_by_extension(ext)) return {w};
   throw UsageError("cannot tell the format of '" + opts.output + "' from its extension; give -t FORMAT (formats: " +
                    format_names(registry) + ")");
 }
@@ -68,10 +70,52 @@ std::vector<std::pair<std::string, std::string>> parse_metadata(const std::vecto
   return out;
 }
 
-fs::path output_path(const CliOptions& opts, const WriterInfo& format) {
+WriteOptions write_options(const CliOptions& opts) {
+  WriteOptions w;
+  w.columns = opts.columns;
+  w.split_level = opts.split_level;
+  w.css = opts.css;
+  w.pdf_paper = opts.paper;
+  w.pdf_margin = length_in_points(opts.margin);
+  w.pdf_font_size = opts.font_size;
+  w.pdf_body_font = opts.body_font;
+  w.pdf_heading_font = opts.heading_font;
+  w.pdf_mono_font = opts.mono_font;
+  w.pdf_toc = opts.toc;
+  for (const auto& dir : opts.resource_paths) w.resource_paths.emplace_back(dir);
+  return w;
+}
+
+fs::path target_path(const CliOptions& opts, const InputFile& input, const WriterInfo& format) {
   if (!opts.output.empty()) return opts.output;
-  if (opts.input == "-") return "-";
-  return fs::path(opts.input).replace_extension(format.extension);
+  if (!opts.out_dir.empty()) return (fs::path(opts.out_dir) / input.relative).replace_extension(format.extension);
+  if (input.path == "-") return "-";
+  return fs::path(input.path).replace_extension(format.extension);
+}
+
+std::vector<Job> plan_jobs(const CliOptions& opts, const std::vector<const WriterInfo*>& formats,
+                           const std::vector<InputFile>& inputs) {
+  const bool one_output = inputs.size() == 1 && formats.size() == 1;
+  if (!opts.output.empty() && !one_output)
+    throw UsageError("-o names one file: use --out-dir for several inputs or formats");
+  if (!opts.output.empty() && !opts.out_dir.empty()) throw UsageError("give -o or --out-dir, not both");
+  std::vector<Job> jobs;
+  std::map<fs::path, fs::path> written_by;
+  for (const auto& input : inputs) {
+    Job job{input, {}};
+    for (const auto* format : formats) {
+      auto target = target_path(opts, input, *format);
+      std::error_code ec;
+      if (input.path != "-" && target != "-" && fs::equivalent(input.path, target, ec))
+        throw UsageError("the output " + target.string() + " would overwrite the input");
+      const auto key = target == "-" ? target : fs::weakly_canonical(fs::absolute(target), ec);
+      if (const auto [it, added] = written_by.emplace(key, input.path); !added && target != "-")
+        throw UsageError(it->second.string() + " and " + input.path.string() + " would both write " + target.string());
+      job.targets.push_back({format, std::move(target)});
+    }
+    jobs.push_back(std::move(job));
+  }
+  return jobs;
 }
 
 void list_formats(const Registry& registry, std::ostream& out) {
@@ -82,20 +126,22 @@ void list_formats(const Registry& registry, std::ostream& out) {
   }
 }
 
-void convert_to(const CliOptions& opts, const WriterInfo& format, const ConvertOptions& copts,
-                const fs::path& target, Diagnostics& diag, std::ostream& out) {
-  const auto bytes = read_input(opts.input);
-  if (target == "-") {
-    // Buffered so that a failed conversion writes nothing at all.
-    StringSink sink;
-    convert(bytes, format, copts, diag, sink);
-    out << sink.str() << std::flush;
-    if (!out) throw Error("error: cannot write standard output");
-    return;
+void write_dependencies(const std::string& file, const std::vector<Job>& jobs, const std::vector<JobResult>& results,
+                        const CliOptions& opts) {
+  std::vector<DepRule> rules;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (!results[i].ok || jobs[i].input.path == "-") continue;
+    DepRule rule;
+    for (const auto& t : jobs[i].targets) rule.targets.push_back(t.path.string());
+    rule.prerequisites.push_back(jobs[i].input.path.string());
+    if (!opts.css.empty()) rule.prerequisites.push_back(opts.css);
+    for (const auto& d : results[i].dependencies) rule.prerequisites.push_back(d);
+    rules.push_back(std::move(rule));
   }
-  AtomicFileSink sink(target);
-  convert(bytes, format, copts, diag, sink);
-  sink.commit();
+  std::ofstream out(file);
+  write_depfile(rules, out);
+  out.close();
+  if (!out) throw Error("error: cannot write " + file);
 }
 
 }  // namespace
@@ -105,50 +151,82 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
     list_formats(registry, out);
     return kExitOk;
   }
-  const WriterInfo* format = nullptr;
+  std::vector<Job> jobs;
   ConvertOptions copts;
-  fs::path target;
   try {
-    if (opts.input.empty()) throw UsageError("no input file (see --help)");
-    format = &choose_format(opts, registry);
+    if (opts.inputs.empty()) throw UsageError("no input file (see --help)");
+    const auto formats = choose_formats(opts, registry);
     copts.metadata = parse_metadata(opts.metadata);
-    target = output_path(opts, *format);
-    std::error_code ec;
-    if (opts.input != "-" && target != "-" && fs::equivalent(opts.input, target, ec))
-      throw UsageError("the output " + target.string() + " would overwrite the input");
+    Shard shard;
+    if (!opts.shard.empty() && !parse_shard(opts.shard, shard))
+      throw UsageError("--shard expects K/N with 1 <= K <= N, got '" + opts.shard + "'");
+    std::vector<InputFile> inputs;
+    try {
+      inputs = expand_inputs(opts.inputs);
+      if (inputs.empty()) throw Error("error: no Markdown files (*.md, *.markdown) in " + opts.inputs.front());
+      inputs = select_shard(std::move(inputs), shard);
+    } catch (const Error& e) {
+      err << "mdexport: " << e.what() << '\n';
+      return kExitFailure;
+    }
+    jobs = plan_jobs(opts, formats, inputs);
   } catch (const UsageError& e) {
     err << "mdexport: error: " << e.what() << '\n';
     return kExitUsage;
   }
-  copts.write.columns = opts.columns;
-  if (opts.input != "-") {
-    copts.write.resource_dir = fs::path(opts.input).parent_path();
-    if (copts.write.resource_dir.empty()) copts.write.resource_dir = ".";
-    copts.fallback_title = fs::path(opts.input).stem().string();
+  copts.write = write_options(opts);
+
+  BatchOptions batch;
+  batch.jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  batch.fail_fast = opts.fail_fast;
+  batch.make_dirs = !opts.out_dir.empty();
+  Progress progress(jobs.size(), isatty(STDERR_FILENO) != 0, opts.verbose, err);
+  const auto results = run_batch(
+      jobs, copts, batch, out, [&](std::size_t i) { progress.started(jobs[i]); },
+      [&](std::size_t i, const JobResult& r) { progress.finished(jobs[i], r); });
+  progress.summary(jobs, results);
+
+  bool failed = false;
+  for (const auto& r : results) failed = failed || !r.ok;
+  if (!opts.depfile.empty()) {
+    try {
+      write_dependencies(opts.depfile, jobs, results, opts);
+    } catch (const Error& e) {
+      err << "mdexport: " << e.what() << '\n';
+      failed = true;
+    }
   }
-  Diagnostics diag(opts.input == "-" ? "<stdin>" : opts.input);
-  int status = kExitOk;
-  try {
-    convert_to(opts, *format, copts, target, diag, out);
-  } catch (const Error& e) {
-    err << "mdexport: " << e.what() << '\n';
-    status = kExitFailure;
-  } catch (const std::bad_alloc&) {
-    err << "mdexport: error: out of memory converting " << diag.file() << '\n';
-    status = kExitFailure;
-  }
-  for (const auto& w : diag.warnings()) err << w << '\n';
-  return status;
+  return failed ? kExitFailure : kExitOk;
 }
 
 int main_with_args(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-  CLI::App app;
-  app.name("mdexport");
   CliOptions opts;
-  setup_options(app, opts);
   try {
+    CLI::App app;
+    app.name("mdexport");
+    setup_options(app, opts);
     app.parse(argc, argv);
+    // No --config given: an mdexport.toml beside the first input supplies
+    // defaults; the command line still wins.
+    const auto* config = app.get_config_ptr();
+    if (config->count() == 0 && !opts.inputs.empty()) {
+      fs::path first = opts.inputs.front() == "-" ? fs::path(".") : fs::path(opts.inputs.front());
+      std::error_code ec;
+      const auto dir = fs::is_directory(first, ec) ? first : (first.has_parent_path() ? first.parent_path() : ".");
+      if (fs::exists(dir / "mdexport.toml", ec)) {
+        opts = CliOptions{};
+        CLI::App again;
+        again.name("mdexport");
+        setup_options(again, opts);
+        again.set_config("--config", (dir / "mdexport.toml").string(), "", true);
+        again.parse(argc, argv);
+      }
+    }
   } catch (const CLI::ParseError& e) {
+    CLI::App app;
+    app.name("mdexport");
+    CliOptions unused;
+    setup_options(app, unused);
     return app.exit(e, out, err) == 0 ? kExitOk : kExitUsage;
   }
   return run(opts, Registry(), out, err);

@@ -39,9 +39,16 @@ std::string normalize_input(std::string_view bytes, Diagnostics& diag) {
       continue;
     }
     if (c < 0x80) {
-      out += static_cast<char>(c);
-      ++i;
-      ++column;
+      // Copy the whole run of plain ASCII at once: the common case.
+      std::size_t end = i + 1;
+      while (end < bytes.size()) {
+        const unsigned char d = static_cast<unsigned char>(bytes[end]);
+        if (d >= 0x80 || d == 0 || d == '\r' || d == '\n') break;
+        ++end;
+      }
+      out.append(bytes.substr(i, end - i));
+      column += static_cast<int>(end - i);
+      i = end;
       continue;
     }
     utf8proc_int32_t cp;

@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -11,6 +12,7 @@
 
 #include "markdown/front_matter.hpp"
 #include "markdown/heading_ids.hpp"
+#include "markdown/html_anchors.hpp"
 #include "markdown/input_text.hpp"
 
 namespace mdexport {
@@ -30,6 +32,12 @@ struct ParserDeleter {
 std::string literal(cmark_node* node) {
   const char* s = cmark_node_get_literal(node);
   return s ? s : "";
+}
+
+// GitHub finds "#Installation" at the heading whose id is "installation".
+std::string ascii_lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
 }
 
 bool is_type(cmark_node* node, const char* name) {
@@ -54,7 +62,8 @@ class Converter {
       }
     }
     for (const auto& [id, at] : internal_links_)
-      if (!heading_ids_.contains(id)) diag_.warn(at, "link to #" + id + " matches no heading");
+      if (!heading_ids_.contains(id) && !heading_ids_.contains(ascii_lower(id)))
+        diag_.warn(at, "link to #" + id + " matches no heading");
     return document;
   }
 
@@ -134,6 +143,7 @@ class Converter {
       case CMARK_NODE_HTML_BLOCK:
         block.kind = doc::BlockKind::HtmlBlock;
         block.text = literal(node);
+        collect_html_anchors(block.text, heading_ids_);
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         block.kind = doc::BlockKind::BlockQuote;
@@ -214,6 +224,7 @@ class Converter {
       case CMARK_NODE_HTML_INLINE:
         in.kind = doc::InlineKind::RawHtml;
         in.text = literal(node);
+        collect_html_anchors(in.text, heading_ids_);
         break;
       case CMARK_NODE_FOOTNOTE_REFERENCE:
         in.kind = doc::InlineKind::FootnoteRef;
@@ -265,8 +276,9 @@ doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
   auto front = read_front_matter(text, diag);
 
   cmark_gfm_core_extensions_ensure_registered();
+  // No CMARK_OPT_VALIDATE_UTF8: normalize_input has made the text valid.
   std::unique_ptr<cmark_parser, ParserDeleter> parser(
-      cmark_parser_new(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
+      cmark_parser_new(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES));
   for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
     cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
   cmark_parser_feed(parser.get(), front.body.data(), front.body.size());

@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 #include "text/display_width.hpp"
 
 namespace mdexport {
@@ -45,6 +47,11 @@ bool breaks_anywhere(std::string_view grapheme) {
 
 // Splits a space-free token into chunks where CJK text allows a break.
 void add_token(std::string_view token, std::vector<Chunk>& chunks) {
+  // Printable ASCII, most tokens, is one chunk a column per byte.
+  if (std::all_of(token.begin(), token.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
+    chunks.push_back({token, static_cast<int>(token.size()), true});
+    return;
+  }
   std::size_t start = 0;
   std::size_t offset = 0;
   int width = 0;

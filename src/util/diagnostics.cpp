@@ -1,5 +1,7 @@
 #include "util/diagnostics.hpp"
 
+#include <algorithm>
+
 namespace mdexport {
 
 std::string Diagnostics::where(doc::SourcePos pos) const {
@@ -8,7 +10,19 @@ std::string Diagnostics::where(doc::SourcePos pos) const {
 }
 
 void Diagnostics::warn(doc::SourcePos pos, const std::string& message) {
-  warnings_.push_back(where(pos) + ": warning: " + message);
+  if (warnings_.size() < kMaxWarnings) {
+    warnings_.push_back(where(pos) + ": warning: " + message);
+    return;
+  }
+  ++unshown_;
+  const auto summary = file_ + ": warning: " + std::to_string(unshown_) + " more warnings not shown";
+  if (unshown_ == 1) warnings_.push_back(summary);
+  else warnings_.back() = summary;
+}
+
+void Diagnostics::depend(const std::string& path) {
+  if (std::find(dependencies_.begin(), dependencies_.end(), path) == dependencies_.end())
+    dependencies_.push_back(path);
 }
 
 Error Diagnostics::error(doc::SourcePos pos, const std::string& message) const {

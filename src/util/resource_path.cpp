@@ -79,7 +79,7 @@ std::optional<fs::path> ResourcePolicy::local_file(std::string_view url, std::st
   const auto r = resolve(url);
   const std::string name(what);
   switch (r.kind) {
-    case Kind::Local: return r.path;
+    case Kind::Local: diag.depend(r.path.string()); return r.path;
     case Kind::Remote: diag.warn(pos, name + " " + std::string(url) + " is remote and was not fetched"); break;
     case Kind::Missing: diag.warn(pos, name + " " + std::string(url) + " not found"); break;
     case Kind::Refused:

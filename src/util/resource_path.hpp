@@ -34,6 +34,7 @@ class ResourcePolicy {
 
   // resolve(), with a warning at pos for anything but Local: the message
   // says what was skipped and why. what names the resource ("image").
+  // A Local file is recorded as a dependency in diag.
   std::optional<std::filesystem::path> local_file(std::string_view url, std::string_view what,
                                                   doc::SourcePos pos, Diagnostics& diag) const;
 

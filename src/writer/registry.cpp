@@ -4,6 +4,8 @@
 #include <cctype>
 
 #include "formats/text/text_writer.hpp"
+#include "formats/epub/epub_writer.hpp"
+#include "formats/html/html_writer.hpp"
 
 namespace mdexport {
 namespace {
@@ -34,6 +36,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::span<const WriterInfo> builtin_writers() {
   static const WriterInfo kWriters[] = {
       {"txt", "txt", "plain text, wrapped for e-mail and terminals", &make_text_writer},
+      {"epub", "epub", "EPUB 3 e-book that passes epubcheck, split into chapters", &make_epub_writer},
+      {"html", "html", "one standalone HTML5 file with an embedded stylesheet", &make_html_writer},
   };
   return kWriters;
 }

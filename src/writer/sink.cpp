@@ -64,7 +64,6 @@ AtomicFileSink::~AtomicFileSink() {
 void AtomicFileSink::write(const void* data, std::size_t size) { write_all(fd_, data, size, target_); }
 
 void AtomicFileSink::commit() {
-  if (fsync(fd_) != 0 && errno != EINVAL) throw io_error("write", target_);
   if (close(fd_) != 0) {
     fd_ = -1;
     throw io_error("write", target_);

@@ -53,7 +53,9 @@ class AtomicFileSink : public Sink {
   using Sink::write;
   // Throws Error on a write failure (e.g. disk full).
   void write(const void* data, std::size_t size) override;
-  // Flushes, syncs and renames into place. Throws Error on failure.
+  // Closes and renames into place. Throws Error on failure. No fsync: the
+  // promise is atomic replacement, not durability across power loss, and
+  // an fsync costs more than converting a large document.
   void commit();
 
  private:

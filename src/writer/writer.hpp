@@ -1,7 +1,9 @@
 #pragma once
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "doc/document.hpp"
 #include "util/diagnostics.hpp"
@@ -13,9 +15,31 @@ namespace mdexport {
 struct WriteOptions {
   // Text width in display columns for the plain-text writer. Default 72.
   int columns = 72;
+  // PDF paper size: "a4", "letter" or "a5". Default "a4".
+  std::string pdf_paper = "a4";
+  // PDF margin on every side, in points. Default 56.69 (20 mm).
+  double pdf_margin = 56.69;
+  // PDF body text size in points (headings and code scale from it). Default 10.
+  double pdf_font_size = 10;
+  // PDF fonts for body text, headings and code: a fontconfig family name or
+  // a .ttf file. Default "" = DejaVu Serif, DejaVu Sans, DejaVu Sans Mono.
+  std::string pdf_body_font;
+  std::string pdf_heading_font;
+  std::string pdf_mono_font;
+  // PDF: a table of contents with page numbers after the title. Default false.
+  bool pdf_toc = false;
   // Directory that relative resource paths (images, cover) are resolved
   // against: the input file's directory. Default: the working directory.
   std::filesystem::path resource_dir = ".";
+  // More directories resources may be read from (--resource-path); nothing
+  // outside resource_dir and these is ever read. Default: none.
+  std::vector<std::filesystem::path> resource_paths;
+  // EPUB: headings of this level or above (1 = only level 1) start a new
+  // file; 0 keeps the whole book in one file. Default 1.
+  int split_level = 1;
+  // EPUB and HTML: a CSS file that replaces the built-in stylesheet.
+  // Default empty = the built-in one.
+  std::filesystem::path css;
 };
 
 // Turns a document into one output format.

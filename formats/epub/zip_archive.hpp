@@ -1,0 +1,35 @@
+#pragma once
+#include <ctime>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mdexport {
+
+// Builds a zip file in memory with libzip, entries in the order added, all
+// with one timestamp, so that the same entries give the same bytes.
+// Lifecycle: construct, add()*, finish() once.
+class ZipArchive {
+ public:
+  enum class Method { Store, Deflate };
+
+  // modified: the time every entry carries (clamped to 1980, where zip
+  // times start).
+  explicit ZipArchive(std::time_t modified) : modified_(modified) {}
+
+  // Adds an entry; the bytes are copied.
+  void add(std::string name, std::string bytes, Method method);
+  // The zip file. Throws Error if libzip fails.
+  std::string finish();
+
+ private:
+  struct Entry {
+    std::string name;
+    std::string bytes;
+    Method method;
+  };
+  std::time_t modified_;
+  std::vector<Entry> entries_;
+};
+
+}  // namespace mdexport

@@ -1,0 +1,23 @@
+#include <catch2/catch.hpp>
+
+#include "html/xml_names.hpp"
+
+using namespace mdexport;
+
+TEST_CASE("Text is kept to the characters XML allows", "[xml_names]") {
+  CHECK(xml_text("a\tb\nc\rd") == "a\tb\nc\rd");
+  CHECK(xml_text(std::string("a\0b\x01\x1f" "c", 6)) == "abc");
+  CHECK(xml_text("x\xef\xbf\xbe" "y\xef\xbf\xbf" "z\xef\xbf\xbd") == "xyz\xef\xbf\xbd");
+  CHECK(xml_text("Grüße 漢字") == "Grüße 漢字");
+}
+
+TEST_CASE("Any string becomes a valid ASCII XML id", "[xml_names]") {
+  CHECK(xml_id("getting-started") == "getting-started");
+  CHECK(xml_id("1-intro") == "x-1-intro");
+  CHECK(xml_id("-x") == "x--x");
+  CHECK(xml_id("") == "x-");
+  CHECK(xml_id("a b:c") == "au0020bu003Ac");
+  CHECK(xml_id("über") == "u00FCber");
+  CHECK(xml_id("安装") == "u5B89u88C5");
+  CHECK(xml_id("١٢") == "u0661u0662");
+}

@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include "epub_check.hpp"
+#include "formats/epub/zip_archive.hpp"
+
+using mdexport::ZipArchive;
+
+TEST_CASE("Zip archives keep order, method and one timestamp", "[zip_archive]") {
+  auto make = [] {
+    ZipArchive zip(1700000000);
+    zip.add("mimetype", "application/epub+zip", ZipArchive::Method::Store);
+    zip.add("a/b.txt", std::string(1000, 'x'), ZipArchive::Method::Deflate);
+    return zip.finish();
+  };
+  const auto bytes = make();
+  CHECK(bytes == make());
+  // A stored first entry without extra fields: name at 30, data at 38.
+  CHECK(bytes.compare(0, 4, "PK\x03\x04") == 0);
+  CHECK(bytes.compare(30, 28, "mimetypeapplication/epub+zip") == 0);
+  CHECK(bytes.size() < 600);  // the 1000 x's were deflated
+  const auto entries = test::unzip(bytes);
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].first == "mimetype");
+  CHECK(entries[1] == std::pair<std::string, std::string>{"a/b.txt", std::string(1000, 'x')});
+}
+
+TEST_CASE("Zip times before 1980 are clamped", "[zip_archive]") {
+  ZipArchive zip(0);
+  zip.add("x", "y", ZipArchive::Method::Store);
+  CHECK(test::unzip(zip.finish()).size() == 1);
+}
