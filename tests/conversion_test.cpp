@@ -91,3 +91,35 @@ TEST_CASE("inputs that once crashed the fuzzer still convert", "[conversion]") {
     }
   }
 }
+
+namespace {
+
+// A valid PNG of w x h pixels (one colour, compressed), or its first bytes.
+std::string png(int w, int h) {
+  std::string ihdr;
+  for (int v : {w, h}) for (int shift : {24, 16, 8, 0}) ihdr += static_cast<char>((v >> shift) & 0xFF);
+  ihdr += std::string("\x08\x02\x00\x00\x00", 5);
+  return std::string("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16) + ihdr + std::string("\x00\x00\x00\x00", 4) +
+         std::string("\x00\x00\x00\x00IEND\xae\x42\x60\x82", 12);
+}
+
+}  // namespace
+
+TEST_CASE("broken and hostile images never stop a conversion", "[conversion]") {
+  test::TempDir dir;
+  test::write_file(dir / "truncated.png", png(64, 64).substr(0, 20));
+  test::write_file(dir / "huge.png", png(40000, 40000));
+  test::write_file(dir / "text.png", "this is not an image at all\n");
+  test::write_file(dir / "truncated.jpg", std::string("\xFF\xD8\xFF\xC0\x00\x11\x08", 7));
+  const std::string md = "![t](truncated.png) ![h](huge.png) ![x](text.png) ![j](truncated.jpg)\n";
+  const mdexport::Registry registry;
+  for (const auto& format : registry.writers()) {
+    INFO(format.name);
+    mdexport::ConvertOptions opts;
+    opts.write.resource_dir = dir.path();
+    mdexport::Diagnostics diag("images.md");
+    mdexport::StringSink sink;
+    CHECK_NOTHROW(mdexport::convert(md, format, opts, diag, sink));
+    CHECK_FALSE(sink.str().empty());
+  }
+}

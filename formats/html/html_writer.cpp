@@ -11,15 +11,7 @@ namespace {
 
 std::string escape(std::string_view s) {
   std::string out;
-  for (char c : xml_text(s)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c; break;
-    }
-  }
+  append_escaped(xml_text(s), out);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "formats/text/table_text.hpp"
 #include "html/html_text.hpp"
 #include "text/display_width.hpp"
+#include "text/tabs.hpp"
 #include "text/wrap.hpp"
 
 namespace mdexport {
@@ -26,22 +27,6 @@ int widest(const Lines& lines) {
 // Puts first before the first line and rest before the others.
 void add_prefixed(const Lines& inner, const std::string& first, const std::string& rest, Lines& out) {
   for (std::size_t i = 0; i < inner.size(); ++i) out.push_back((i == 0 ? first : rest) + inner[i]);
-}
-
-std::string expand_tabs(std::string_view line) {
-  std::string out;
-  int column = 0;
-  for (char c : line) {
-    if (c == '\t') {
-      const int spaces = 4 - column % 4;
-      out.append(static_cast<std::size_t>(spaces), ' ');
-      column += spaces;
-    } else {
-      out += c;
-      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
-    }
-  }
-  return out;
 }
 
 class TextRenderer {

@@ -1,27 +1,16 @@
 #include "formats/xhtml/inline_html.hpp"
 
 #include "html/html_sanitize.hpp"
+#include "html/xml_names.hpp"
 
 namespace mdexport {
 namespace {
-
-void escape(std::string_view s, std::string& out) {
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c; break;
-    }
-  }
-}
 
 void attribute(const char* name, std::string_view value, std::string& out) {
   out += ' ';
   out += name;
   out += "=\"";
-  escape(value, out);
+  append_escaped(value, out);
   out += '"';
 }
 
@@ -32,12 +21,12 @@ void position(const doc::SourcePos& pos, std::string& out) {
 void render(const doc::Inlines& inlines, std::string& out) {
   for (const auto& in : inlines) {
     switch (in.kind) {
-      case doc::InlineKind::Text: escape(in.text, out); break;
+      case doc::InlineKind::Text: append_escaped(in.text, out); break;
       case doc::InlineKind::SoftBreak: out += '\n'; break;
       case doc::InlineKind::LineBreak: out += "<br>\n"; break;
       case doc::InlineKind::Code:
         out += "<code>";
-        escape(in.text, out);
+        append_escaped(in.text, out);
         out += "</code>";
         break;
       case doc::InlineKind::Emphasis:

@@ -53,6 +53,7 @@ void setup_options(CLI::App& app, CliOptions& opts) {
   app.add_option("--heading-font", opts.heading_font, "PDF heading font: family name or .ttf file (default DejaVu Sans)");
   app.add_option("--mono-font", opts.mono_font, "PDF code font: family name or .ttf file (default DejaVu Sans Mono)");
   app.add_flag("--toc", opts.toc, "PDF: add a table of contents with page numbers");
+  app.add_flag("--ragged", opts.ragged, "PDF: ragged-right body text instead of justified");
   app.add_option("--split-level", opts.split_level,
                  "EPUB: start a new file at headings of this level or above; 0 = one file (default 1)")
       ->check(CLI::Range(0, 6));

@@ -28,6 +28,7 @@ struct CliOptions {
   std::string heading_font;           // --heading-font: family or .ttf file. Default: DejaVu Sans (pdf).
   std::string mono_font;              // --mono-font: family or .ttf file. Default: DejaVu Sans Mono (pdf).
   bool toc = false;                   // --toc: table of contents with page numbers (pdf).
+  bool ragged = false;                // --ragged: ragged-right body text instead of justified (pdf).
   int split_level = 1;                // --split-level: heading level that starts a new EPUB file; 0 = one file.
   std::string css;                    // --css: stylesheet replacing the built-in one (epub, html). Default: built-in.
   std::vector<std::string> metadata;  // --metadata key=value, repeatable.

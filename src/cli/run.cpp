@@ -82,6 +82,7 @@ WriteOptions write_options(const CliOptions& opts) {
   w.pdf_heading_font = opts.heading_font;
   w.pdf_mono_font = opts.mono_font;
   w.pdf_toc = opts.toc;
+  w.pdf_ragged = opts.ragged;
   for (const auto& dir : opts.resource_paths) w.resource_paths.emplace_back(dir);
   return w;
 }

@@ -60,4 +60,16 @@ std::string xml_id(std::string_view wanted) {
   return id;
 }
 
+void append_escaped(std::string_view text, std::string& out) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c; break;
+    }
+  }
+}
+
 }  // namespace mdexport

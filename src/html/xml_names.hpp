@@ -9,6 +9,9 @@ namespace mdexport {
 // XHTML file unreadable to every e-reader). REQUIRES: text is valid UTF-8.
 std::string xml_text(std::string_view text);
 
+// Appends text with &, <, > and " escaped, for markup built as a string.
+void append_escaped(std::string_view text, std::string& out);
+
 // A valid XML id (an NCName) made from any string: ASCII letters, digits,
 // '-', '_' and '.' are kept, other characters become "uXXXX", and an id that
 // would not start with a letter or '_' gets an "x-" prefix. ASCII-only, so

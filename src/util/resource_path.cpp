@@ -1,41 +1,14 @@
 #include "util/resource_path.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "html/url.hpp"
 
 namespace mdexport {
 namespace {
 
 namespace fs = std::filesystem;
 
-bool has_scheme(std::string_view url) {
-  const auto colon = url.find(':');
-  if (colon == std::string_view::npos || colon < 2) return false;  // "C:" is not a scheme worth a fetch
-  return std::all_of(url.begin(), url.begin() + static_cast<long>(colon), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
-  });
-}
-
-int hex(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string decode_path(std::string_view url) {
-  url = url.substr(0, url.find_first_of("?#"));
-  std::string out;
-  for (std::size_t i = 0; i < url.size(); ++i) {
-    if (url[i] == '%' && i + 2 < url.size() && hex(url[i + 1]) >= 0 && hex(url[i + 2]) >= 0) {
-      out += static_cast<char>(hex(url[i + 1]) * 16 + hex(url[i + 2]));
-      i += 2;
-    } else {
-      out += url[i];
-    }
-  }
-  return out;
-}
+// Markdown links are URLs: "my%20image.png#part" names "my image.png".
+std::string decode_path(std::string_view url) { return percent_decode(url.substr(0, url.find_first_of("?#"))); }
 
 bool inside(const fs::path& file, const fs::path& root) {
   auto f = file.begin();
@@ -56,7 +29,7 @@ ResourcePolicy::ResourcePolicy(fs::path base, std::vector<fs::path> extra) {
 }
 
 ResourcePolicy::Resolved ResourcePolicy::resolve(std::string_view url) const {
-  if (has_scheme(url) || url.starts_with("//")) return {Kind::Remote, {}};
+  if (!url_scheme(url).empty() || url.starts_with("//")) return {Kind::Remote, {}};
   const fs::path relative = decode_path(url);
   if (relative.empty() || relative.is_absolute()) return {relative.empty() ? Kind::Missing : Kind::Refused, {}};
   bool outside = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "formats/pdf/pdf_writer.hpp"
 #include "formats/text/text_writer.hpp"
 #include "formats/epub/epub_writer.hpp"
 #include "formats/html/html_writer.hpp"
@@ -38,6 +39,7 @@ std::span<const WriterInfo> builtin_writers() {
       {"txt", "txt", "plain text, wrapped for e-mail and terminals", &make_text_writer},
       {"epub", "epub", "EPUB 3 e-book that passes epubcheck, split into chapters", &make_epub_writer},
       {"html", "html", "one standalone HTML5 file with an embedded stylesheet", &make_html_writer},
+      {"pdf", "pdf", "PDF with embedded fonts, links, bookmarks and footnotes", &make_pdf_writer},
   };
   return kWriters;
 }

@@ -28,6 +28,8 @@ struct WriteOptions {
   std::string pdf_mono_font;
   // PDF: a table of contents with page numbers after the title. Default false.
   bool pdf_toc = false;
+  // PDF: body text ragged right instead of justified. Default false.
+  bool pdf_ragged = false;
   // Directory that relative resource paths (images, cover) are resolved
   // against: the input file's directory. Default: the working directory.
   std::filesystem::path resource_dir = ".";

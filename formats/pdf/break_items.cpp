@@ -1,0 +1,230 @@
+#include "formats/pdf/break_items.hpp"
+
+#include <linebreak.h>
+
+#include <cctype>
+#include <mutex>
+
+#include "formats/pdf/font_metrics.hpp"
+#include "formats/pdf/hyphenator.hpp"
+#include "text/display_width.hpp"
+
+namespace mdexport::pdf {
+namespace {
+
+// The usual costs (TeX's \hyphenpenalty and \exhyphenpenalty are both 50).
+constexpr double kHyphenPenalty = 50;
+constexpr double kUrlPenalty = 100;    // inside a URL: allowed, not sought
+constexpr double kGraphemePenalty = 0;  // only where nothing else fits anyway
+// TeX's interword glue: stretch a half and shrink a third of the space.
+constexpr double kStretch = 0.5;
+constexpr double kShrink = 1.0 / 3;
+
+const std::string_view kHyphen = "-";
+
+bool url_like(std::string_view word) {
+  return word.find("://") != std::string_view::npos || word.starts_with("www.") ||
+         word.find('@') != std::string_view::npos || word.find('/') != std::string_view::npos;
+}
+
+// Where a URL may break besides UAX #14's places: after a slash (not
+// between the two of "//"), and after ? & = _ which separate its parts.
+bool url_break_after(std::string_view word, std::size_t i) {
+  const char c = word[i], next = i + 1 < word.size() ? word[i + 1] : '\0';
+  if (next == '\0' || next == '/') return false;
+  return c == '/' || c == '?' || c == '&' || c == '=' || c == '_';
+}
+
+class Builder {
+ public:
+  Builder(const std::vector<Run>& runs, double width, const Measure& measure, const ItemOptions& opts)
+      : runs_(runs), width_(width), measure_(measure), opts_(opts) {}
+
+  std::vector<Item> run() {
+    // UAX #14 over the whole paragraph, so that runs' edges are judged in
+    // context; a hard break is a newline there.
+    std::string all;
+    std::vector<std::size_t> starts;
+    for (const auto& r : runs_) {
+      starts.push_back(all.size());
+      all += r.line_break ? std::string_view("\n") : std::string_view(r.text);
+    }
+    std::vector<char> brks(all.size());
+    static std::once_flag once;
+    std::call_once(once, init_linebreak);
+    if (!all.empty())
+      set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(all.data()), all.size(), opts_.lang.c_str(), brks.data());
+
+    for (std::size_t r = 0; r < runs_.size(); ++r) {
+      if (runs_[r].line_break) {
+        end_line(r);
+        continue;
+      }
+      const std::string_view t = runs_[r].text;
+      for (std::size_t i = 0; i < t.size();) {
+        std::size_t n = 0;
+        const bool space = t[i] == ' ';
+        while (i + n < t.size() && (t[i + n] == ' ') == space) ++n;
+        if (space) glue(r, t.substr(i, n));
+        else word(r, t.substr(i, n), &brks[starts[r] + i], all, starts[r] + i);
+        i += n;
+      }
+    }
+    // A hard break at the very end adds no empty line.
+    if (items_.empty() || !at_line_start()) end_line(runs_.empty() ? 0 : runs_.size() - 1);
+    split_overwide();
+    return std::move(items_);
+  }
+
+ private:
+  bool at_line_start() const {
+    return items_.empty() || (items_.back().kind == ItemKind::Penalty && items_.back().penalty <= -kNever);
+  }
+
+  void glue(std::size_t r, std::string_view text) {
+    if (at_line_start()) return;  // leading spaces are dropped
+    Item g{ItemKind::Glue, r, text, measure_(runs_[r].style, text)};
+    // Code keeps its spaces as they are: monospace alignment means something.
+    if (opts_.justify && !runs_[r].style.code) {
+      g.stretch = g.width * kStretch;
+      g.shrink = g.width * kShrink;
+    }
+    items_.push_back(g);
+  }
+
+  void penalty(std::size_t r, double cost, bool hyphen) {
+    Item p{ItemKind::Penalty, r, hyphen ? kHyphen : std::string_view()};
+    p.width = hyphen ? measure_(runs_[r].style, kHyphen) : 0;
+    p.penalty = cost;
+    p.flagged = hyphen;
+    items_.push_back(p);
+  }
+
+  void box(std::size_t r, std::string_view text) {
+    if (text.empty()) return;
+    items_.push_back(Item{ItemKind::Box, r, text, measure_(runs_[r].style, text)});
+  }
+
+  // The whole non-space stretch around [at, at + len) in all: URLs are
+  // recognised on the word, which may run across styles.
+  static std::string_view whole_word(const std::string& all, std::size_t at, std::size_t len) {
+    std::size_t b = at, e = at + len;
+    while (b > 0 && all[b - 1] != ' ' && all[b - 1] != '\n') --b;
+    while (e < all.size() && all[e] != ' ' && all[e] != '\n') ++e;
+    return std::string_view(all).substr(b, e - b);
+  }
+
+  // A word (no spaces) of run r; brks are UAX #14's verdicts on its bytes.
+  void word(std::size_t r, std::string_view w, const char* brks, const std::string& all, std::size_t at) {
+    const auto& style = runs_[r].style;
+    const bool url = url_like(whole_word(all, at, w.size()));
+    const bool hyphenate = opts_.hyphenator && !style.code && !url && !style.superscript && !style.framed;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      // After the last byte only when the next run goes on without a space
+      // (CJK text across styles); the break at a space is the space's own.
+      const std::size_t next = at + i + 1;
+      if (i + 1 == w.size() && (next >= all.size() || all[next] == ' ' || all[next] == '\n')) break;
+      const bool uax = brks[i] == LINEBREAK_ALLOWBREAK;
+      const bool in_url = url && !style.code && i + 1 < w.size() && url_break_after(w, i);
+      if (!uax && !in_url) continue;
+      segment(r, w.substr(start, i + 1 - start), hyphenate);
+      // After a hyphen the line ends with it: a flagged break, as in TeX.
+      const bool after_hyphen = w[i] == '-' || (i >= 2 && w.substr(i - 2, 3) == "\xE2\x80\x90");
+      if (url) penalty(r, kUrlPenalty, false);
+      else if (after_hyphen) {
+        penalty(r, kHyphenPenalty, false);
+        items_.back().flagged = true;
+      } else penalty(r, 0, false);
+      start = i + 1;
+    }
+    segment(r, w.substr(start), hyphenate);
+  }
+
+  // Text with no UAX #14 break inside: hyphenation points split it.
+  void segment(std::size_t r, std::string_view text, bool hyphenate) {
+    if (!hyphenate) return box(r, text);
+    // Punctuation around the word is not part of it: "(example)," hyphenates.
+    std::size_t b = 0, e = text.size();
+    while (b < e && static_cast<unsigned char>(text[b]) < 0x80 && !std::isalpha(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b && static_cast<unsigned char>(text[e - 1]) < 0x80 && !std::isalpha(static_cast<unsigned char>(text[e - 1])))
+      --e;
+    const auto& points = opts_.hyphenator->points(text.substr(b, e - b));
+    std::size_t from = 0;
+    for (const auto p : points) {
+      box(r, text.substr(from, b + p - from));
+      penalty(r, kHyphenPenalty, true);
+      from = b + p;
+    }
+    box(r, text.substr(from));
+  }
+
+  void end_line(std::size_t r) {
+    while (!items_.empty() && items_.back().kind == ItemKind::Glue) items_.pop_back();  // trailing spaces
+    Item fill{ItemKind::Glue, r};
+    fill.fill = true;
+    items_.push_back(fill);
+    Item force{ItemKind::Penalty, r};
+    force.penalty = -kNever;
+    items_.push_back(force);
+  }
+
+  // Unbreakable stretches (consecutive boxes) wider than the line get a
+  // break between every two graphemes.
+  void split_overwide() {
+    bool any = false;
+    for (std::size_t i = 0; i < items_.size() && !any;) {
+      double w = 0;
+      std::size_t j = i;
+      while (j < items_.size() && items_[j].kind == ItemKind::Box) w += items_[j++].width;
+      any = w > width_;
+      i = j == i ? i + 1 : j;
+    }
+    if (!any) return;
+    std::vector<Item> out;
+    for (std::size_t i = 0; i < items_.size();) {
+      double w = 0;
+      std::size_t j = i;
+      while (j < items_.size() && items_[j].kind == ItemKind::Box) w += items_[j++].width;
+      if (j == i) {
+        out.push_back(items_[i++]);
+        continue;
+      }
+      for (std::size_t k = i; k < j; ++k) {
+        if (w <= width_) {
+          out.push_back(items_[k]);
+          continue;
+        }
+        std::string_view rest = items_[k].text;
+        const auto& style = runs_[items_[k].run].style;
+        while (!rest.empty()) {
+          const auto n = std::max<std::size_t>(1, next_grapheme_length(rest));
+          if (!out.empty() && out.back().kind == ItemKind::Box) {
+            Item p{ItemKind::Penalty, items_[k].run};
+            p.penalty = kGraphemePenalty;
+            out.push_back(p);
+          }
+          out.push_back(Item{ItemKind::Box, items_[k].run, rest.substr(0, n), measure_(style, rest.substr(0, n))});
+          rest.remove_prefix(n);
+        }
+      }
+      i = j;
+    }
+    items_ = std::move(out);
+  }
+
+  const std::vector<Run>& runs_;
+  double width_;
+  const Measure& measure_;
+  const ItemOptions& opts_;
+  std::vector<Item> items_;
+};
+
+}  // namespace
+
+std::vector<Item> make_items(const std::vector<Run>& runs, double width, const Measure& measure,
+                             const ItemOptions& opts) {
+  return Builder(runs, width, measure, opts).run();
+}
+
+}  // namespace mdexport::pdf

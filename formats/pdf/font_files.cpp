@@ -1,0 +1,108 @@
+#include "formats/pdf/font_files.hpp"
+
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <memory>
+
+#include "util/diagnostics.hpp"
+
+namespace mdexport::pdf {
+namespace {
+
+constexpr const char* kDefaults[] = {"DejaVu Serif", "DejaVu Sans", "DejaVu Sans Mono"};
+constexpr const char* kOptions[] = {"--body-font", "--heading-font", "--mono-font"};
+
+bool is_file_choice(const std::string& s) {
+  return s.find('/') != std::string::npos || s.ends_with(".ttf") || s.ends_with(".TTF");
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+struct PatternDeleter {
+  void operator()(FcPattern* p) const { FcPatternDestroy(p); }
+};
+using Pattern = std::unique_ptr<FcPattern, PatternDeleter>;
+
+// libharu reads plain TrueType files only: no collections, no CFF outlines.
+bool usable_file(const std::string& path) { return lower(path).ends_with(".ttf"); }
+
+// The best TrueType file of family in the style, or "" when fontconfig's best
+// match is another family (it always substitutes something) or no .ttf.
+std::string match(FcConfig* config, const std::string& family, bool bold, bool italic) {
+  Pattern pattern(FcPatternCreate());
+  FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  FcPatternAddInteger(pattern.get(), FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pattern.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcPatternAddString(pattern.get(), FC_FONTFORMAT, reinterpret_cast<const FcChar8*>("TrueType"));
+  FcConfigSubstitute(config, pattern.get(), FcMatchPattern);
+  FcDefaultSubstitute(pattern.get());
+  FcResult result;
+  Pattern found(FcFontMatch(config, pattern.get(), &result));
+  if (!found) return "";
+  bool same_family = false;
+  FcChar8* name = nullptr;
+  for (int i = 0; FcPatternGetString(found.get(), FC_FAMILY, i, &name) == FcResultMatch; ++i)
+    if (lower(reinterpret_cast<const char*>(name)) == lower(family)) same_family = true;
+  FcChar8* file = nullptr;
+  if (!same_family || FcPatternGetString(found.get(), FC_FILE, 0, &file) != FcResultMatch) return "";
+  const std::string path(reinterpret_cast<const char*>(file));
+  if (!usable_file(path)) return "";
+  // A bold request answered by a regular face (or the reverse) is not that
+  // style: the caller falls back to the regular face explicitly instead.
+  int weight = 0, slant = 0;
+  FcPatternGetInteger(found.get(), FC_WEIGHT, 0, &weight);
+  FcPatternGetInteger(found.get(), FC_SLANT, 0, &slant);
+  if (bold != (weight >= FC_WEIGHT_DEMIBOLD) || italic != (slant != FC_SLANT_ROMAN)) return "";
+  return path;
+}
+
+struct ConfigDeleter {
+  void operator()(FcConfig* c) const { FcConfigDestroy(c); }
+};
+
+}  // namespace
+
+// A private configuration, read on first use so that its font list serves
+// every conversion of a batch, and destroyed at exit: FcInit's global one is
+// never freed, which leak checkers (the ASan test run) report.
+FcConfig* shared_fontconfig() {
+  static const std::unique_ptr<FcConfig, ConfigDeleter> config(FcInitLoadConfigAndFonts());
+  if (!config) throw Error("error: cannot initialise fontconfig");
+  return config.get();
+}
+
+FontFiles find_font_files(const FontChoice& choice) {
+  const std::string* chosen[] = {&choice.body, &choice.heading, &choice.mono};
+  FontFiles files;
+  for (int family = 0; family < 3; ++family) {
+    const std::string& want = *chosen[family];
+    if (is_file_choice(want)) {
+      std::error_code ec;
+      if (!std::filesystem::is_regular_file(want, ec))
+        throw Error(std::string("error: ") + kOptions[family] + ": no such font file: " + want);
+      if (!usable_file(want))
+        throw Error(std::string("error: ") + kOptions[family] + ": not a TrueType (.ttf) file: " + want);
+      for (int style = 0; style < 4; ++style) files[static_cast<std::size_t>(family * 4 + style)] = want;
+      continue;
+    }
+    FcConfig* config = shared_fontconfig();
+    const std::string name = want.empty() ? kDefaults[family] : want;
+    const std::string regular = match(config, name, false, false);
+    if (regular.empty())
+      throw Error(std::string("error: ") + kOptions[family] + ": no TrueType font of family '" + name +
+                  "' found by fontconfig (fc-list lists the installed families)");
+    for (int style = 0; style < 4; ++style) {
+      const auto found = style == 0 ? regular : match(config, name, style & 1, style & 2);
+      files[static_cast<std::size_t>(family * 4 + style)] = found.empty() ? regular : found;
+    }
+  }
+  return files;
+}
+
+}  // namespace mdexport::pdf

@@ -1,0 +1,58 @@
+#include "formats/pdf/font_metrics.hpp"
+
+#include <utf8proc.h>
+
+namespace mdexport::pdf {
+
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  utf8proc_int32_t cp;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                  static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+  if (n <= 0) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += static_cast<std::size_t>(n);
+  return static_cast<char32_t>(cp);
+}
+
+namespace {
+
+// Emoji (symbols beyond the Basic Multilingual Plane) and the joiners and
+// variation selectors that shape them: the fonts have no glyphs for them, and
+// a row of replacement marks in READMEs' headings says less than nothing.
+bool invisible(char32_t cp) {
+  if (cp == 0x200D || cp == 0xFE0E || cp == 0xFE0F || (cp >= 0xE0020 && cp <= 0xE007F)) return true;
+  if (cp >= 0x1F3FB && cp <= 0x1F3FF) return true;  // skin tone modifiers
+  return cp > 0xFFFF && utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_SO;
+}
+
+}  // namespace
+
+double FontMetrics::width(int face, double size, std::string_view text) const {
+  double units = 0;
+  for (std::size_t i = 0; i < text.size();) units += advance(face, next_code_point(text, i));
+  return units * size / 1000.0;
+}
+
+std::string drawable_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto start = i;
+    const char32_t cp = next_code_point(text, i);
+    if (cp == '\t' || cp == '\n' || cp == '\r') out += ' ';
+    else if (invisible(cp)) continue;
+    else if (cp < 0x20 || cp == 0x7F || cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD)
+      out += "\xEF\xBF\xBD";
+    else out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+}  // namespace mdexport::pdf

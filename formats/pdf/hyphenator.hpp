@@ -1,0 +1,38 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mdexport::pdf {
+
+// Where a word may be hyphenated, from libhyphen and Debian's hyphen-*
+// pattern dictionaries (/usr/share/hyphen/hyph_<lang>.dic).
+class Hyphenator {
+ public:
+  // The dictionary for a BCP 47 tag ("en", "de-CH", "fr_FR"): the exact
+  // region when installed, else any of the language. An empty Hyphenator
+  // (no points ever) when none is installed.
+  explicit Hyphenator(const std::string& lang);
+  ~Hyphenator();
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+
+  bool available() const { return dict_ != nullptr; }
+  // Byte offsets into word where a hyphen may go, ascending; at least two
+  // letters before and three after (the dictionaries' own minimums may be
+  // larger). Words with capitals after the first letter (acronyms, names
+  // in code), digits or non-letters are never hyphenated.
+  const std::vector<std::size_t>& points(std::string_view word);
+
+  // The installed dictionary file for lang, or "" (exposed for tests).
+  static std::string dictionary_for(const std::string& lang);
+
+ private:
+  struct Dict;
+  Dict* dict_ = nullptr;  // shared by every Hyphenator of that file; never freed until exit
+  std::unordered_map<std::string, std::vector<std::size_t>> cache_;
+};
+
+}  // namespace mdexport::pdf

@@ -1,0 +1,74 @@
+#include "formats/pdf/layout.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "formats/pdf/flow_builder.hpp"
+#include "formats/pdf/paginate.hpp"
+
+namespace mdexport::pdf {
+namespace {
+
+constexpr int kTocDepth = 3;  // heading levels listed in the contents
+constexpr std::uint32_t kFooterColor = 0x666666;
+
+// The top-level headings and two levels below, with levels counted from the
+// document's highest heading: a README whose sections are "##" still gets a
+// contents that starts at the margin.
+std::vector<TocEntry> toc_entries(const std::vector<doc::Block>& blocks) {
+  int top = 7;
+  for (const auto& b : blocks)
+    if (b.kind == doc::BlockKind::Heading) top = std::min(top, b.level);
+  std::vector<TocEntry> entries;
+  for (const auto& b : blocks)
+    if (b.kind == doc::BlockKind::Heading && b.level - top < kTocDepth)
+      entries.push_back({b.level - top + 1, doc::plain_text(b.inlines), b.id, 0});
+  return entries;
+}
+
+// Page numbers centred in the bottom margin.
+void add_page_numbers(std::vector<Page>& pages, const LayoutOptions& opts, const FontMetrics& metrics) {
+  const int face = face_of(Family::Body, false, false);
+  const double size = opts.font_size * 0.85;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    Box b;
+    b.kind = BoxKind::Text;
+    b.text = std::to_string(i + 1);
+    b.face = face;
+    b.size = size;
+    b.color = kFooterColor;
+    b.x = (opts.page.width - metrics.width(face, size, b.text)) / 2;
+    b.y = opts.page.height - opts.page.margin / 2 + size * 0.3;
+    pages[i].boxes.push_back(std::move(b));
+  }
+}
+
+std::vector<Page> lay_out(const doc::Document& d, const LayoutOptions& opts, const FontMetrics& metrics,
+                          const std::vector<TocEntry>* toc, Diagnostics& diag) {
+  FlowBuilder builder(metrics, opts.page, opts.font_size, ResourcePolicy(opts.resource_dir, opts.resource_paths), diag, opts.ragged, d.meta.lang);
+  builder.title_block(d);
+  if (toc) builder.contents(*toc);
+  builder.body(d.blocks);
+  builder.footnotes(d.footnotes);
+  auto pages = paginate(builder.finish(), opts.page);
+  add_page_numbers(pages, opts, metrics);
+  return pages;
+}
+
+}  // namespace
+
+std::vector<Page> layout_document(const doc::Document& d, const LayoutOptions& opts, const FontMetrics& metrics,
+                                  Diagnostics& diag) {
+  if (!opts.toc) return lay_out(d, opts, metrics, nullptr, diag);
+  auto entries = toc_entries(d.blocks);
+  Diagnostics first_pass(diag.file());  // warnings are given once, by the final pass
+  const auto draft = lay_out(d, opts, metrics, &entries, first_pass);
+  std::map<std::string, int> page_of;
+  for (std::size_t p = 0; p < draft.size(); ++p)
+    for (const auto& b : draft[p].boxes)
+      if (b.kind == BoxKind::Anchor) page_of.emplace(b.text, static_cast<int>(p) + 1);
+  for (auto& e : entries) e.page = page_of.count(e.id) ? page_of[e.id] : 0;
+  return lay_out(d, opts, metrics, &entries, diag);
+}
+
+}  // namespace mdexport::pdf

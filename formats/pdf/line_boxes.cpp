@@ -1,0 +1,81 @@
+#include "formats/pdf/line_boxes.hpp"
+
+#include <algorithm>
+
+namespace mdexport::pdf {
+namespace {
+
+constexpr std::uint32_t kFrameColor = 0x999999;
+
+// A footnote reference is set at 0.7 of its paragraph's size, raised so its
+// top lines up with the capitals.
+double rise(const RunStyle& s) { return s.superscript ? s.size * 0.55 : 0; }
+
+}  // namespace
+
+LineMetrics line_metrics(const Line& line, const std::vector<Run>& runs, double min_size, double leading) {
+  double size = min_size;
+  for (const auto& f : line.fragments) {
+    const auto& s = runs[f.run].style;
+    if (!s.superscript) size = std::max(size, s.size);
+  }
+  const double height = size * leading;
+  return {height, (height - size) / 2 + kAscent * size};
+}
+
+void line_boxes(const Line& line, const std::vector<Run>& runs, double x, double baseline, std::vector<Box>& out) {
+  for (const auto& f : line.fragments) {
+    const auto& s = runs[f.run].style;
+    if (!s.code && !s.framed) continue;
+    Box b;
+    b.kind = s.code ? BoxKind::Fill : BoxKind::Frame;
+    b.x = x + f.x - 1;
+    b.y = baseline - kAscent * s.size - 1;
+    b.w = f.width + 2;
+    b.h = (kAscent + kDescent) * s.size + 2;
+    b.color = s.code ? kCodeBackground : kFrameColor;
+    b.line_width = 0.5;
+    out.push_back(b);
+  }
+  for (const auto& f : line.fragments) {
+    const auto& s = runs[f.run].style;
+    Box t;
+    t.kind = BoxKind::Text;
+    t.x = x + f.x;
+    t.y = baseline - rise(s);
+    t.face = s.face;
+    t.size = s.size;
+    t.color = s.color;
+    t.text = f.text;
+    out.push_back(std::move(t));
+    if (s.strike) {
+      Box l;
+      l.kind = BoxKind::Line;
+      l.x = x + f.x;
+      l.y = baseline - 0.3 * s.size;
+      l.w = f.width;
+      l.color = s.color;
+      l.line_width = std::max(0.4, s.size / 18);
+      out.push_back(l);
+    }
+    if (!s.link.empty()) {
+      Box a;
+      a.kind = BoxKind::Link;
+      a.x = x + f.x;
+      a.y = baseline - rise(s) - kAscent * s.size;
+      a.w = f.width;
+      a.h = (kAscent + kDescent) * s.size;
+      a.text = s.link;
+      out.push_back(std::move(a));
+    }
+  }
+}
+
+std::vector<int> cited_notes(const Line& line, const std::vector<Run>& runs) {
+  std::vector<int> notes;
+  for (const auto& f : line.fragments)
+    if (runs[f.run].footnote > 0) notes.push_back(runs[f.run].footnote);
+  return notes;
+}
+
+}  // namespace mdexport::pdf

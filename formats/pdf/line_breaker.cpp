@@ -1,0 +1,115 @@
+#include "formats/pdf/line_breaker.hpp"
+
+#include <cmath>
+
+#include "formats/pdf/bidi.hpp"
+#include "formats/pdf/total_fit.hpp"
+#include "text/display_width.hpp"
+
+namespace mdexport::pdf {
+namespace {
+
+// Spaces stretched further than this (2.5 times their width) look worse than
+// a line that stops short: such a line is left ragged.
+constexpr double kMaxRatio = 3;
+// Ragged right: a line may end this fraction of the width short at badness 100.
+constexpr double kRaggedShare = 1.0 / 6;
+
+// Sets the items of one line (first through the break at end) as fragments.
+Line set_line(const std::vector<Item>& items, std::size_t first, std::size_t end, double ratio) {
+  Line line;
+  double x = 0;
+  bool gap = false;  // the last space was adjusted: the next text is a new fragment
+  auto place = [&](const Item& it, std::string_view text, double w, bool space) {
+    auto& frags = line.fragments;
+    if (!frags.empty() && frags.back().run == it.run && !gap) {
+      frags.back().text.append(text);
+      frags.back().width += w;
+    } else {
+      frags.push_back(Fragment{it.run, std::string(text), x, w});
+    }
+    gap = false;
+    x += w;
+    if (!space) line.width = x;
+  };
+  for (std::size_t i = first; i < end; ++i) {
+    const auto& it = items[i];
+    if (it.kind == ItemKind::Box) place(it, it.text, it.width, false);
+    if (it.kind != ItemKind::Glue || it.fill) continue;
+    const double delta = ratio > 0 ? ratio * it.stretch : ratio * it.shrink;
+    if (delta == 0) {
+      place(it, it.text, it.width, true);
+    } else {
+      x += it.width + delta;
+      gap = true;
+    }
+  }
+  const auto& last = items[end];
+  if (last.kind == ItemKind::Penalty && !last.text.empty()) place(last, last.text, last.width, false);
+  // Spaces kept at the end of a fragment would only widen the last box.
+  auto& frags = line.fragments;
+  while (!frags.empty() && frags.back().text.find_first_not_of(' ') == std::string::npos) frags.pop_back();
+  if (!frags.empty()) {
+    auto& f = frags.back();
+    const auto keep = f.text.find_last_not_of(' ');
+    if (keep + 1 < f.text.size()) {
+      f.text.resize(keep + 1);
+      f.width = line.width - f.x;
+    }
+  }
+  line.ratio = ratio;
+  line.justified = ratio != 0;
+  return line;
+}
+
+}  // namespace
+
+std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const Measure& measure,
+                              const BreakOptions& opts) {
+  ItemOptions io;
+  io.justify = opts.justify;
+  io.hyphenator = opts.hyphenator;
+  io.lang = opts.lang;
+  const auto items = make_items(runs, width, measure, io);
+  FitOptions fo;
+  fo.width = width;
+  fo.ragged_stretch = opts.justify ? 0 : width * kRaggedShare;
+  const auto breaks = opts.total_fit ? total_fit(items, fo) : first_fit(items, fo);
+  const bool rtl = rtl_paragraph(runs);
+  std::vector<Line> lines;
+  std::size_t from = static_cast<std::size_t>(-1);
+  for (const auto b : breaks) {
+    FitOptions justified = fo;
+    justified.ragged_stretch = 0;
+    const auto span = line_span(items, from, b, justified);
+    double ratio = 0;
+    if (opts.justify) {
+      ratio = span.ratio(width);
+      // A last line is set as it is, unless it had to shrink to fit.
+      if (std::isinf(ratio) || ratio > kMaxRatio || (span.fill && ratio > 0)) ratio = 0;
+      ratio = std::max(ratio, -1.0);
+    }
+    lines.push_back(set_line(items, span.first, b, ratio));
+    lines.back().rtl = rtl;
+    reorder_line(lines.back(), runs, rtl, measure);
+    from = b;
+  }
+  if (lines.empty()) lines.emplace_back();
+  return lines;
+}
+
+std::size_t fit_graphemes(std::string_view text, double width,
+                          const std::function<double(std::string_view)>& measure) {
+  std::size_t end = 0;
+  double w = 0;
+  while (end < text.size()) {
+    const auto n = next_grapheme_length(text.substr(end));
+    const double gw = measure(text.substr(end, n));
+    if (end > 0 && w + gw > width) break;
+    w += gw;
+    end += n;
+  }
+  return end;
+}
+
+}  // namespace mdexport::pdf

@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "formats/pdf/hpdf_doc.hpp"
+
+namespace mdexport::pdf {
+
+// A heading's place in the document, for bookmarks and go-to links.
+struct Target {
+  std::string id;
+  std::string title;  // empty for targets that are not headings
+  int level = 0;      // heading level, 0 when not in the outline
+  std::size_t page = 0;
+  double top = 0;     // PDF user space (y up)
+};
+
+// A go-to target: page scrolled so that top (PDF user space) is at the top
+// of the window, the reader's zoom kept ([page /XYZ 0 top null]; libharu's
+// HPDF_Destination_SetXYZ rejects the null zoom, so the array is built here).
+HPDF_Destination make_destination(HPDF_Page page, double top);
+
+// Bookmarks mirroring the heading tree: a heading nests under the nearest
+// preceding heading of a lower level; level-1 entries start open.
+// REQUIRES: pages holds the document's pages in order; targets in reading order.
+void add_outline(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Target>& targets);
+
+}  // namespace mdexport::pdf

@@ -1,0 +1,211 @@
+#include "formats/pdf/painter.hpp"
+
+#include <map>
+#include <string_view>
+
+#include "formats/pdf/image_info.hpp"
+#include "formats/pdf/outline.hpp"
+
+namespace mdexport::pdf {
+namespace {
+
+HPDF_REAL channel(std::uint32_t color, int shift) {
+  return static_cast<HPDF_REAL>((color >> shift) & 0xFF) / 255.0f;
+}
+
+class PagePainter {
+ public:
+  PagePainter(HpdfDoc& doc, const PdfFonts& fonts, double height, Diagnostics& diag)
+      : doc_(doc), fonts_(fonts), height_(height), diag_(diag) {}
+
+  void paint(HPDF_Page page, const Page& content) {
+    page_ = page;
+    in_text_ = false;
+    font_ = nullptr;
+    size_ = 0;
+    fill_ = 0xFFFFFFFF;
+    for (const auto& b : content.boxes) {
+      if (b.kind == BoxKind::Text) {
+        text(b);
+        continue;
+      }
+      if (in_text_) {
+        HPDF_Page_EndText(page_);
+        in_text_ = false;
+      }
+      switch (b.kind) {
+        case BoxKind::Fill:
+          set_fill(b.color);
+          HPDF_Page_Rectangle(page_, x(b.x), y(b.y + b.h), real(b.w), real(b.h));
+          HPDF_Page_Fill(page_);
+          break;
+        case BoxKind::Line:
+          stroke_style(b);
+          if (b.dotted) {
+            static const HPDF_UINT16 kDots[] = {1, 3};  // 1 pt on, 3 pt off
+            HPDF_Page_SetDash(page_, kDots, 2, 0);
+          }
+          HPDF_Page_MoveTo(page_, x(b.x), y(b.y));
+          HPDF_Page_LineTo(page_, x(b.x + b.w), y(b.y + b.h));
+          HPDF_Page_Stroke(page_);
+          if (b.dotted) HPDF_Page_SetDash(page_, nullptr, 0, 0);
+          break;
+        case BoxKind::Frame:
+          stroke_style(b);
+          HPDF_Page_Rectangle(page_, x(b.x), y(b.y + b.h), real(b.w), real(b.h));
+          HPDF_Page_Stroke(page_);
+          break;
+        case BoxKind::Image: image(b); break;
+        default: break;  // links and anchors are not drawn
+      }
+    }
+    if (in_text_) HPDF_Page_EndText(page_);
+    doc_.check("cannot draw a page");
+  }
+
+ private:
+  static HPDF_REAL real(double v) { return static_cast<HPDF_REAL>(v); }
+  HPDF_REAL x(double v) const { return real(v); }
+  HPDF_REAL y(double v) const { return real(height_ - v); }
+
+  void set_fill(std::uint32_t color) {
+    if (color == fill_) return;
+    HPDF_Page_SetRGBFill(page_, channel(color, 16), channel(color, 8), channel(color, 0));
+    fill_ = color;
+  }
+
+  void stroke_style(const Box& b) {
+    HPDF_Page_SetRGBStroke(page_, channel(b.color, 16), channel(b.color, 8), channel(b.color, 0));
+    HPDF_Page_SetLineWidth(page_, real(b.line_width));
+  }
+
+  void text(const Box& b) {
+    if (b.text.empty()) return;
+    if (!in_text_) {
+      HPDF_Page_BeginText(page_);
+      in_text_ = true;
+    }
+    set_fill(b.color);
+    // The text is cut where the font that has the glyphs changes.
+    const std::string_view t = b.text;
+    double at = b.x;
+    std::size_t start = 0;
+    HPDF_Font current = nullptr;
+    double width = 0;  // of t[start, i) in thousandths of an em
+    for (std::size_t i = 0; i < t.size();) {
+      const std::size_t here = i;
+      const char32_t cp = next_code_point(t, i);
+      HPDF_Font f = fonts_.font_for(b.face, cp);
+      if (f != current && here > start) {
+        show(current, b.size, at, b.y, t.substr(start, here - start));
+        at += width * b.size / 1000;
+        width = 0;
+        start = here;
+      }
+      current = f;
+      width += fonts_.advance(b.face, cp);
+    }
+    show(current, b.size, at, b.y, t.substr(start));
+  }
+
+  void show(HPDF_Font font, double size, double left, double baseline, std::string_view text) {
+    if (text.empty()) return;
+    if (font != font_ || size != size_) {
+      HPDF_Page_SetFontAndSize(page_, font, real(size));
+      font_ = font;
+      size_ = size;
+    }
+    buffer_.assign(text);
+    HPDF_Page_TextOut(page_, x(left), y(baseline), buffer_.c_str());
+  }
+
+  void image(const Box& b) {
+    auto found = images_.find(b.text);
+    if (found == images_.end()) {
+      const auto info = inspect_image_file(b.text);
+      HPDF_Image img = nullptr;
+      if (info.type == ImageType::Png) img = HPDF_LoadPngImageFromFile(doc_.get(), b.text.c_str());
+      else if (info.type == ImageType::Jpeg) img = HPDF_LoadJpegImageFromFile(doc_.get(), b.text.c_str());
+      if (!img || doc_.failed()) {
+        doc_.reset();
+        img = nullptr;
+        diag_.warn({}, "cannot read image " + b.text + "; drawing an empty frame");
+      }
+      found = images_.emplace(b.text, img).first;
+    }
+    if (found->second) {
+      HPDF_Page_DrawImage(page_, found->second, x(b.x), y(b.y + b.h), real(b.w), real(b.h));
+    } else {
+      Box frame = b;
+      frame.color = 0x999999;
+      frame.line_width = 0.5;
+      stroke_style(frame);
+      HPDF_Page_Rectangle(page_, x(b.x), y(b.y + b.h), real(b.w), real(b.h));
+      HPDF_Page_Stroke(page_);
+    }
+  }
+
+  HpdfDoc& doc_;
+  const PdfFonts& fonts_;
+  double height_;
+  Diagnostics& diag_;
+  HPDF_Page page_ = nullptr;
+  bool in_text_ = false;
+  HPDF_Font font_ = nullptr;
+  double size_ = 0;
+  std::uint32_t fill_ = 0xFFFFFFFF;
+  std::map<std::string, HPDF_Image> images_;  // each file embedded once
+  std::string buffer_;  // a text piece, NUL-terminated for libharu
+};
+
+void add_links(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Page>& content, double height,
+               const std::map<std::string, Target>& targets) {
+  for (std::size_t p = 0; p < content.size(); ++p)
+    for (const auto& b : content[p].boxes) {
+      if (b.kind != BoxKind::Link || b.text.empty()) continue;
+      const HPDF_Rect rect{static_cast<HPDF_REAL>(b.x), static_cast<HPDF_REAL>(height - b.y - b.h),
+                           static_cast<HPDF_REAL>(b.x + b.w), static_cast<HPDF_REAL>(height - b.y)};
+      HPDF_Annotation annot = nullptr;
+      if (b.text[0] == '#') {
+        const auto t = targets.find(b.text.substr(1));
+        if (t == targets.end()) continue;  // a link to no heading stays plain text
+        annot = HPDF_Page_CreateLinkAnnot(pages[p], rect, make_destination(pages[t->second.page], t->second.top));
+      } else {
+        annot = HPDF_Page_CreateURILinkAnnot(pages[p], rect, b.text.c_str());
+      }
+      if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+      doc.check("cannot add a link to " + b.text);
+    }
+}
+
+}  // namespace
+
+void paint(HpdfDoc& doc, const PdfFonts& fonts, const std::vector<Page>& pages, const PageGeometry& geometry,
+           Diagnostics& diag) {
+  std::vector<HPDF_Page> handles;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    HPDF_Page page = HPDF_AddPage(doc.get());
+    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(geometry.width));
+    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(geometry.height));
+    handles.push_back(page);
+  }
+  doc.check("cannot add pages");
+  PagePainter painter(doc, fonts, geometry.height, diag);
+  std::vector<Target> order;
+  std::map<std::string, Target> targets;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    painter.paint(handles[i], pages[i]);
+    for (const auto& b : pages[i].boxes)
+      if (b.kind == BoxKind::Anchor) {
+        // A little room above the target, so the heading is not cut off.
+        const double top = std::min(geometry.height, geometry.height - b.y + 6);
+        Target t{b.text, b.title, b.level, i, top};
+        targets.emplace(b.text, t);
+        order.push_back(std::move(t));
+      }
+  }
+  add_links(doc, handles, pages, geometry.height, targets);
+  add_outline(doc, handles, order);
+}
+
+}  // namespace mdexport::pdf

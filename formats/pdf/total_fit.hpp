@@ -1,0 +1,44 @@
+#pragma once
+#include <vector>
+
+#include "formats/pdf/break_items.hpp"
+
+namespace mdexport::pdf {
+
+struct FitOptions {
+  double width = 0;           // of every line, points
+  // Ragged right: how far each line's end may fall short of the width at a
+  // badness of 100 (its spaces are fixed then). 0 = justified.
+  double ragged_stretch = 0;
+  double tolerance = 200;     // highest badness of a line, before the emergency pass. Default 200 (TeX's).
+  int max_hyphens_in_row = 2; // consecutive lines ending with a hyphen. Default 2.
+};
+
+// Where each line ends (item indices, ascending, the last one the final
+// forced break) so that the paragraph's total demerits are least: Knuth and
+// Plass's algorithm with TeX's costs (line penalty 10, badness 100·|r|³,
+// 3000 for consecutive hyphenated lines, 100 when a line's tightness is two
+// classes from its neighbour's). When no way meets the tolerance a second
+// pass, with emergency stretch, accepts any line that is not too wide; very
+// long paragraphs (more than kTotalFitLimit items) are broken first-fit.
+std::vector<std::size_t> total_fit(const std::vector<Item>& items, const FitOptions& opts);
+
+// Greedy breaking: each line takes as much as fits (spaces shrunk as far as
+// they may). The fast path, and what total_fit is measured against.
+std::vector<std::size_t> first_fit(const std::vector<Item>& items, const FitOptions& opts);
+
+constexpr std::size_t kTotalFitLimit = 50000;
+
+// A line from the item after the break at from (or the start, from = npos)
+// through the break at to: natural width, stretch and shrink.
+struct LineSpan {
+  std::size_t first = 0;  // first item drawn
+  double width = 0, stretch = 0, shrink = 0;
+  bool fill = false;      // ends the paragraph or a hard-broken line
+  // Adjustment ratio: how far the spaces stretch (> 0) or shrink (< 0) as
+  // a fraction of what they may; +inf when nothing can stretch.
+  double ratio(double target) const;
+};
+LineSpan line_span(const std::vector<Item>& items, std::size_t from, std::size_t to, const FitOptions& opts);
+
+}  // namespace mdexport::pdf

@@ -1,0 +1,45 @@
+#include "formats/pdf/hyphenator.hpp"
+
+#include <catch2/catch.hpp>
+
+using mdexport::pdf::Hyphenator;
+
+// These tests read the dictionaries scripts/install-deps installs
+// (hyphen-en-us, hyphen-de, hyphen-fr).
+TEST_CASE("the dictionary follows the document's language", "[pdf][hyphenator]") {
+  CHECK(Hyphenator::dictionary_for("en-US").ends_with("/hyph_en_US.dic"));
+  CHECK(Hyphenator::dictionary_for("de_CH").ends_with("/hyph_de_CH.dic"));
+  SECTION("a region without a dictionary falls back to the language") {
+    CHECK(Hyphenator::dictionary_for("fr-XX").ends_with("/hyph_fr.dic"));
+  }
+  SECTION("a language without one means no hyphenation") {
+    CHECK(Hyphenator::dictionary_for("tlh").empty());
+    CHECK_FALSE(Hyphenator("tlh").available());
+    CHECK(Hyphenator("tlh").points("hyphenation").empty());
+  }
+}
+
+TEST_CASE("hyphenation points are byte offsets inside the word", "[pdf][hyphenator]") {
+  Hyphenator en("en");
+  CHECK(en.points("hyphenation") == std::vector<std::size_t>{2, 6});  // hy-phen-ation
+  CHECK(en.points("Hyphenation") == en.points("hyphenation"));
+  SECTION("at least two letters before and three after") {
+    for (const auto p : en.points("understanding")) {
+      CHECK(p >= 2);
+      CHECK(p <= 13 - 3);
+    }
+  }
+  SECTION("acronyms, identifiers and numbers are left whole") {
+    CHECK(en.points("NASAHEADQUARTERS").empty());
+    CHECK(en.points("getElementById").empty());
+    CHECK(en.points("snake_case_name").empty());
+    CHECK(en.points("1234567").empty());
+  }
+  SECTION("UTF-8 words are cut between characters") {
+    Hyphenator de("de");
+    const std::string word = "Bücherregal";
+    const auto points = de.points(word);
+    CHECK_FALSE(points.empty());
+    for (const auto p : points) CHECK((static_cast<unsigned char>(word[p]) & 0xC0) != 0x80);
+  }
+}

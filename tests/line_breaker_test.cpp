@@ -1,0 +1,151 @@
+#include "formats/pdf/line_breaker.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "fake_metrics.hpp"
+#include "formats/pdf/hyphenator.hpp"
+
+using namespace mdexport::pdf;
+
+namespace {
+
+const test::FakeMetrics kMetrics;
+const Measure kMeasure = [](const RunStyle& s, std::string_view t) { return kMetrics.width(s.face, s.size, t); };
+
+Run run(std::string text, int face = 0) {
+  Run r;
+  r.text = std::move(text);
+  r.style.face = face;
+  r.style.size = 10;  // 5 pt a glyph, 2.5 pt a space
+  return r;
+}
+
+std::vector<std::string> texts(const std::vector<Line>& lines) {
+  std::vector<std::string> out;
+  for (const auto& l : lines) {
+    std::string s;
+    for (const auto& f : l.fragments) s += f.text;
+    out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("lines are filled greedily and break at spaces", "[pdf][line_breaker]") {
+  // "aaaa bbbb" is 20 + 2.5 + 20 = 42.5 pt.
+  const auto lines = break_lines({run("aaaa bbbb cccc")}, 45, kMeasure);
+  CHECK(texts(lines) == std::vector<std::string>{"aaaa bbbb", "cccc"});
+  CHECK(lines[0].width == Approx(42.5));
+  CHECK(lines[1].fragments[0].x == 0);
+}
+
+TEST_CASE("a word running across styles is never split at the style change", "[pdf][line_breaker]") {
+  const auto lines = break_lines({run("aaaa bb"), run("bb", face_of(Family::Body, true, false)), run(" c")}, 40,
+                                 kMeasure);
+  REQUIRE(lines.size() == 2);
+  CHECK(texts(lines) == std::vector<std::string>{"aaaa", "bbbb c"});
+  SECTION("and each style keeps its own fragment") {
+    REQUIRE(lines[1].fragments.size() == 3);
+    CHECK(lines[1].fragments[1].run == 1);
+    CHECK(lines[1].fragments[1].x == Approx(10));
+  }
+}
+
+TEST_CASE("a word wider than the line is split between graphemes", "[pdf][line_breaker]") {
+  const auto lines = break_lines({run("ab https://example.com/long")}, 30, kMeasure);
+  for (const auto& l : lines) CHECK(l.width <= 30);
+  // Total fit fills the first line too (the URL needs three breaks either
+  // way) and prefers the break after the slash.
+  CHECK(texts(lines) == std::vector<std::string>{"ab htt", "ps://e", "xampl", "e.com/", "long"});
+  SECTION("never inside a grapheme cluster") {
+    const auto accents = break_lines({run("e\xCC\x81" "e\xCC\x81" "e\xCC\x81")}, 5, kMeasure);
+    // Each é is two code points (10 pt here), still kept whole.
+    CHECK(texts(accents) == std::vector<std::string>{"e\xCC\x81", "e\xCC\x81", "e\xCC\x81"});
+  }
+}
+
+TEST_CASE("hard breaks end lines and trailing spaces are dropped", "[pdf][line_breaker]") {
+  Run br;
+  br.line_break = true;
+  const auto lines = break_lines({run("one  "), br, run("two")}, 100, kMeasure);
+  CHECK(texts(lines) == std::vector<std::string>{"one", "two"});
+  CHECK(lines[0].width == Approx(15));
+}
+
+TEST_CASE("fit_graphemes always makes progress", "[pdf][line_breaker]") {
+  auto w = [](std::string_view t) { return 5.0 * static_cast<double>(t.size()); };
+  CHECK(fit_graphemes("abcdef", 12, w) == 2);
+  CHECK(fit_graphemes("abcdef", 1, w) == 1);
+  CHECK(fit_graphemes("", 10, w) == 0);
+}
+
+TEST_CASE("justified lines fill the width, the last line excepted", "[pdf][line_breaker]") {
+  BreakOptions opts;
+  opts.justify = true;
+  // Two-letter words: eight fill 97.5 of 100 pt, so lines stretch a little.
+  const auto lines = break_lines({run("ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st")}, 100, kMeasure, opts);
+  REQUIRE(lines.size() > 2);
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const auto& last = lines[i].fragments.back();
+    CHECK(last.x + last.width == Approx(100));
+    CHECK(lines[i].justified);
+  }
+  CHECK_FALSE(lines.back().justified);
+  SECTION("each word of a stretched line is a fragment of its own, at its place") {
+    CHECK(lines[0].fragments.size() > 1);
+    CHECK(lines[0].fragments[0].text.find(' ') == std::string::npos);
+  }
+}
+
+TEST_CASE("total fit looks ahead where first fit does not", "[pdf][line_breaker]") {
+  // The textbook case: filling greedily strands "cc" on a line of its own.
+  const std::vector<Run> r{run("aaa bb cc ddddd")};
+  CHECK(texts(break_lines(r, 30, kMeasure)) == std::vector<std::string>{"aaa", "bb cc", "ddddd"});
+  BreakOptions greedy;
+  greedy.total_fit = false;
+  CHECK(texts(break_lines(r, 30, kMeasure, greedy)) == std::vector<std::string>{"aaa bb", "cc", "ddddd"});
+}
+
+TEST_CASE("words are hyphenated, at most two lines in a row", "[pdf][line_breaker]") {
+  Hyphenator en("en");
+  REQUIRE(en.available());
+  BreakOptions opts;
+  opts.justify = true;
+  opts.hyphenator = &en;
+  const auto lines = break_lines({run("documentation representation understanding internationalization "
+                                      "characteristically incomprehensibility responsibilities")},
+                                 70, kMeasure, opts);
+  int in_row = 0, hyphenated = 0;
+  for (const auto& l : lines) {
+    CHECK(l.width <= 70.01);
+    const bool ends_hyphen = l.fragments.back().text.ends_with("-");
+    hyphenated += ends_hyphen;
+    in_row = ends_hyphen ? in_row + 1 : 0;
+    CHECK(in_row <= 2);
+  }
+  CHECK(hyphenated > 0);
+  SECTION("never in code or URLs") {
+    Run code = run("documentation representation understanding");
+    code.style.code = true;
+    for (const auto& l : break_lines({code, run(" https://example.com/documentation/representation")}, 70, kMeasure, opts))
+      CHECK_FALSE(l.fragments.back().text.ends_with("-"));
+  }
+}
+
+TEST_CASE("lines break where UAX #14 allows", "[pdf][line_breaker]") {
+  SECTION("between CJK ideographs") {
+    // Nine ideographs, 5 pt each, four to a 20 pt line.
+    const auto lines = break_lines({run("你好世界我喜欢读书")}, 20, kMeasure);
+    CHECK(texts(lines) == std::vector<std::string>{"你好世界", "我喜欢读", "书"});
+  }
+  SECTION("after a hyphen") {
+    const auto lines = break_lines({run("well-known")}, 30, kMeasure);
+    CHECK(texts(lines) == std::vector<std::string>{"well-", "known"});
+  }
+  SECTION("after the slashes of a URL, not between them") {
+    const auto lines = break_lines({run("see https://example.com/alpha/beta/gamma")}, 75, kMeasure);
+    REQUIRE(lines.size() > 1);
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) CHECK(texts(lines)[i].ends_with("/"));
+  }
+}

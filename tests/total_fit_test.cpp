@@ -1,0 +1,105 @@
+#include "formats/pdf/total_fit.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace mdexport::pdf;
+
+namespace {
+
+// Words of the given widths with justifiable spaces of 2 (stretch 1,
+// shrink 2/3) between them, and hyphenation points where asked.
+struct Text {
+  std::vector<Item> items;
+  Text& word(double w) {
+    if (!items.empty()) items.push_back(Item{ItemKind::Glue, 0, " ", 2, 1, 2.0 / 3});
+    items.push_back(Item{ItemKind::Box, 0, "w", w});
+    return *this;
+  }
+  Text& hyphen_point(double w_after) {
+    Item p{ItemKind::Penalty, 0, "-", 1};
+    p.penalty = 50;
+    p.flagged = true;
+    items.push_back(p);
+    items.push_back(Item{ItemKind::Box, 0, "w", w_after});
+    return *this;
+  }
+  std::vector<Item> done() {
+    Item fill;
+    fill.kind = ItemKind::Glue;
+    fill.fill = true;
+    Item end;
+    end.kind = ItemKind::Penalty;
+    end.penalty = -kNever;
+    items.push_back(fill);
+    items.push_back(end);
+    return items;
+  }
+};
+
+double worst_ratio(const std::vector<Item>& items, const std::vector<std::size_t>& breaks, const FitOptions& o) {
+  double worst = 0;
+  std::size_t from = static_cast<std::size_t>(-1);
+  for (auto b : breaks) {
+    const auto span = line_span(items, from, b, o);
+    if (!span.fill) worst = std::max(worst, std::abs(span.ratio(o.width)));
+    from = b;
+  }
+  return worst;
+}
+
+}  // namespace
+
+TEST_CASE("total fit minimises the paragraph's demerits, not each line's", "[pdf][total_fit]") {
+  // "aaa bb cc ddddd" set ragged in six letters of 5 pt (spaces 2.5): first
+  // fit leaves "cc" alone, total fit balances "aaa" / "bb cc".
+  std::vector<Item> items;
+  for (double w : {15, 10, 10, 25}) {
+    if (!items.empty()) items.push_back(Item{ItemKind::Glue, 0, " ", 2.5});
+    items.push_back(Item{ItemKind::Box, 0, "w", w});
+  }
+  Text t{items};
+  items = t.done();
+  FitOptions o;
+  o.width = 30;
+  o.ragged_stretch = 5;
+  CHECK(first_fit(items, o) == std::vector<std::size_t>{3, 5, 8});
+  CHECK(total_fit(items, o) == std::vector<std::size_t>{1, 5, 8});
+}
+
+TEST_CASE("no more than two hyphenated lines in a row", "[pdf][total_fit]") {
+  Text t;
+  for (int i = 0; i < 8; ++i) t.word(12).hyphen_point(12);
+  const auto items = t.done();
+  FitOptions o;
+  o.width = 20;  // every line wants to end at a hyphen
+  for (const auto& breaks : {total_fit(items, o), first_fit(items, o)}) {
+    int in_row = 0;
+    for (auto b : breaks) {
+      in_row = items[b].flagged ? in_row + 1 : 0;
+      CHECK(in_row <= 2);
+    }
+  }
+}
+
+TEST_CASE("a paragraph nothing fits well still breaks, with no line too wide", "[pdf][total_fit]") {
+  Text t;
+  for (double w : {30, 2, 30, 2, 30}) t.word(w);
+  const auto items = t.done();
+  FitOptions o;
+  o.width = 34;
+  for (auto b : total_fit(items, o)) CHECK(line_span(items, static_cast<std::size_t>(-1), b, o).first <= b);
+  CHECK(worst_ratio(items, total_fit(items, o), o) >= -1);
+}
+
+TEST_CASE("first fit goes on past a hard break to the paragraph's end", "[pdf][total_fit]") {
+  Text first;
+  first.word(10).word(10);
+  auto items = first.done();  // ... fill, forced break (a hard break)
+  Text second;
+  second.word(10);
+  for (const auto& it : second.done()) items.push_back(it);
+  FitOptions o;
+  o.width = 100;
+  CHECK(first_fit(items, o) == std::vector<std::size_t>{4, items.size() - 1});
+  CHECK(total_fit(items, o) == first_fit(items, o));
+}
