@@ -46,6 +46,7 @@ TEST_CASE("hostile input converts to every format without a crash", "[conversion
       {"50,000-deep block quotes", repeat(">", 50000) + " deep\n"},
       {"50,000-deep emphasis", repeat("*", 50000) + "x" + repeat("*", 50000) + "\n"},
       {"5,000-deep nested list", nested_list(5000)},
+      {"50,000-deep list on one line", repeat("- ", 50000) + "x\n"},
       {"100,000 unmatched brackets", repeat("[", 100000) + "\n"},
       {"1 MB single paragraph", repeat("word ", 200000)},
       {"a 1 MB line of code", "```\n" + repeat("x", 1 << 20) + "\n```\n"},
