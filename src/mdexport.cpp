@@ -1,9 +1,6 @@
 #include "mdexport.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
+#include "util/read_file.hpp"
 
 namespace mdexport {
 namespace {
@@ -14,9 +11,7 @@ const WriterInfo& find_format(const Registry& registry, std::string_view format,
     if (const auto* w = registry.find(format)) return *w;
     throw Error("error: unknown format '" + std::string(format) + "'");
   }
-  auto ext = output.extension().string();
-  if (!ext.empty()) ext.erase(0, 1);
-  if (const auto* w = registry.find_by_extension(ext)) return *w;
+  if (const auto* w = registry.find_for_file(output)) return *w;
   throw Error("error: cannot tell the format of " + output.string() + " from its extension");
 }
 
@@ -39,15 +34,11 @@ std::string convert_string(std::string_view markdown, std::string_view format, c
 void convert_file(const std::filesystem::path& input, const std::filesystem::path& output, std::string_view format,
                   ConvertOptions opts, const Registry& registry, ConvertReport* report) {
   const auto& writer = find_format(registry, format, output);
-  std::ifstream in(input, std::ios::binary);
-  if (!in) throw Error("error: cannot read " + input.string() + ": " + std::strerror(errno));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  opts.write.resource_dir = input.parent_path().empty() ? "." : input.parent_path();
-  if (opts.fallback_title == ConvertOptions{}.fallback_title) opts.fallback_title = input.stem().string();
+  const auto markdown = read_file(input);
+  set_input_file(opts, input);
   Diagnostics diag(input.string());
   AtomicFileSink sink(output);
-  convert(bytes.str(), writer, opts, diag, sink);
+  convert(markdown, writer, opts, diag, sink);
   sink.commit();
   keep_warnings(diag, report);
 }

@@ -61,9 +61,7 @@ std::string nav_document(const std::string& title, const std::string& lang, cons
 
 std::string ncx_document(const std::string& identifier, const std::string& title, const std::vector<TocEntry>& toc) {
   pugi::xml_document doc;
-  auto decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
+  add_xml_declaration(doc);
   auto ncx = doc.append_child("ncx");
   ncx.append_attribute("xmlns") = "http://www.daisy.org/z3986/2005/ncx/";
   ncx.append_attribute("version") = "2005-1";

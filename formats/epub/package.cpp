@@ -31,9 +31,7 @@ void property(pugi::xml_node metadata, const char* name, const std::string& valu
 
 std::string package_document(const doc::Metadata& meta, const PackageInfo& info, const std::vector<ManifestItem>& items) {
   pugi::xml_document doc;
-  auto decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
+  add_xml_declaration(doc);
   auto package = doc.append_child("package");
   package.append_attribute("xmlns") = "http://www.idpf.org/2007/opf";
   package.append_attribute("version") = "3.0";

@@ -26,11 +26,15 @@ bool is_void(std::string_view name) {
 
 }  // namespace
 
-pugi::xml_node start_xhtml_page(pugi::xml_document& doc, std::string_view title, std::string_view lang,
-                                std::string_view stylesheet_href, bool epub) {
+void add_xml_declaration(pugi::xml_document& doc) {
   auto decl = doc.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";
+}
+
+pugi::xml_node start_xhtml_page(pugi::xml_document& doc, std::string_view title, std::string_view lang,
+                                std::string_view stylesheet_href, bool epub) {
+  add_xml_declaration(doc);
   doc.append_child(pugi::node_doctype).set_value("html");
   auto html = doc.append_child("html");
   html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";

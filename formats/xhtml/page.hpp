@@ -6,6 +6,9 @@
 
 namespace mdexport {
 
+// Appends <?xml version="1.0" encoding="UTF-8"?> to an empty doc.
+void add_xml_declaration(pugi::xml_document& doc);
+
 // Starts an XHTML 5 page in doc (which must be empty): XML declaration,
 // doctype, <html> with the XHTML and (epub) EPUB namespaces and lang and
 // xml:lang, <head> with <meta charset>, <title> and, when stylesheet_href is

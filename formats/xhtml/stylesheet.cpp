@@ -1,11 +1,6 @@
 #include "formats/xhtml/stylesheet.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-
-#include "util/diagnostics.hpp"
+#include "util/read_file.hpp"
 
 namespace mdexport {
 
@@ -52,11 +47,7 @@ summary { font-weight: bold; }
 
 std::string load_stylesheet(const std::filesystem::path& css_file) {
   if (css_file.empty()) return std::string(default_stylesheet());
-  std::ifstream in(css_file, std::ios::binary);
-  std::ostringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in) throw Error("error: cannot read stylesheet " + css_file.string() + ": " + std::strerror(errno));
-  return std::move(bytes).str();
+  return read_file(css_file, "stylesheet ");
 }
 
 }  // namespace mdexport

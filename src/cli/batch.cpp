@@ -2,12 +2,12 @@
 
 #include <atomic>
 #include <chrono>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <mutex>
 #include <sstream>
 #include <thread>
+
+#include "util/read_file.hpp"
 
 namespace mdexport {
 namespace {
@@ -15,17 +15,9 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string read_input(const fs::path& path) {
+  if (path != "-") return read_file(path);
   std::ostringstream buffer;
-  if (path == "-") {
-    buffer << std::cin.rdbuf();
-    return buffer.str();
-  }
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) throw Error("error: cannot read " + path.string() + ": it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("error: cannot read " + path.string() + ": " + std::strerror(errno));
-  buffer << in.rdbuf();
-  if (in.bad()) throw Error("error: cannot read " + path.string() + ": " + std::strerror(errno));
+  buffer << std::cin.rdbuf();
   return buffer.str();
 }
 
@@ -55,10 +47,7 @@ JobResult run_job(const Job& job, ConvertOptions opts, const BatchOptions& batch
   JobResult result;
   result.ran = true;
   const bool from_stdin = job.input.path == "-";
-  if (!from_stdin) {
-    opts.write.resource_dir = job.input.path.has_parent_path() ? job.input.path.parent_path() : ".";
-    opts.fallback_title = job.input.path.stem().string();
-  }
+  if (!from_stdin) set_input_file(opts, job.input.path);
   Diagnostics diag(from_stdin ? "<stdin>" : job.input.path.string());
   try {
     const auto bytes = read_input(job.input.path);

@@ -21,7 +21,7 @@ double length_in_points(const std::string& text) {
   return -1;
 }
 
-void setup_options(CLI::App& app, CliOptions& opts) {
+void setup_options(CLI::App& app, CliOptions& opts, const std::string& default_config) {
   app.description("Convert Markdown (CommonMark + GitHub extensions) to PDF, EPUB 3, HTML and plain text.");
   app.footer(
       "The output format comes from -t, else from the extension of -o.\n"
@@ -63,7 +63,8 @@ void setup_options(CLI::App& app, CliOptions& opts) {
       ->allow_extra_args(false);
   app.add_flag("--list-formats", opts.list_formats, "List the output formats and exit");
   app.set_version_flag("--version", "mdexport " MDEXPORT_VERSION);
-  app.set_config("--config", "", "Read options from a TOML file (default: mdexport.toml beside the first input)");
+  app.set_config("--config", default_config,
+                 "Read options from a TOML file (default: mdexport.toml beside the first input)");
 }
 
 }  // namespace mdexport

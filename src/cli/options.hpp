@@ -39,7 +39,8 @@ struct CliOptions {
 // number is millimetres); negative when text is not such a length.
 double length_in_points(const std::string& text);
 
-// Declares every option on app, bound to opts.
-void setup_options(CLI::App& app, CliOptions& opts);
+// Declares every option on app, bound to opts. default_config, when not
+// empty, is a TOML file read for defaults unless --config names another.
+void setup_options(CLI::App& app, CliOptions& opts, const std::string& default_config = {});
 
 }  // namespace mdexport

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <thread>
 
 #include "cli/batch.hpp"
@@ -53,9 +54,7 @@ std::vector<const WriterInfo*> choose_formats(const CliOptions& opts, const Regi
   }
   if (opts.output.empty() || opts.output == "-")
     throw UsageError("no output format: give -t FORMAT or -o FILE with a known extension");
-  auto ext = fs::path(opts.output).extension().string();
-  if (!ext.empty()) ext.erase(0, 1);
-  if (const auto* w = registry.find_by_extension(ext)) return {w};
+  if (const auto* w = registry.find_for_file(opts.output)) return {w};
   throw UsageError("cannot tell the format of '" + opts.output + "' from its extension; give -t FORMAT (formats: " +
                    format_names(registry) + ")");
 }
@@ -200,35 +199,49 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
   return failed ? kExitFailure : kExitOk;
 }
 
+namespace {
+
+// The outcome of parsing argv once.
+struct Parsed {
+  std::optional<int> exit_status;  // set when parsing ends the program (--help, a usage error)
+  bool config_given = false;       // --config was on the command line
+};
+
+Parsed parse_arguments(int argc, const char* const* argv, const std::string& default_config, CliOptions& opts,
+                       std::ostream& out, std::ostream& err) {
+  CLI::App app;
+  app.name("mdexport");
+  setup_options(app, opts, default_config);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return {app.exit(e, out, err) == 0 ? kExitOk : kExitUsage, false};
+  }
+  return {std::nullopt, app.get_config_ptr()->count() > 0};
+}
+
+// mdexport.toml in the directory of the first input (or that directory
+// itself), or "" when there is none.
+std::string config_beside(const std::vector<std::string>& inputs) {
+  if (inputs.empty()) return {};
+  const fs::path first = inputs.front() == "-" ? fs::path(".") : fs::path(inputs.front());
+  std::error_code ec;
+  const auto dir = fs::is_directory(first, ec) ? first : (first.has_parent_path() ? first.parent_path() : ".");
+  return fs::exists(dir / "mdexport.toml", ec) ? (dir / "mdexport.toml").string() : std::string();
+}
+
+}  // namespace
+
 int main_with_args(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   CliOptions opts;
-  try {
-    CLI::App app;
-    app.name("mdexport");
-    setup_options(app, opts);
-    app.parse(argc, argv);
-    // No --config given: an mdexport.toml beside the first input supplies
-    // defaults; the command line still wins.
-    const auto* config = app.get_config_ptr();
-    if (config->count() == 0 && !opts.inputs.empty()) {
-      fs::path first = opts.inputs.front() == "-" ? fs::path(".") : fs::path(opts.inputs.front());
-      std::error_code ec;
-      const auto dir = fs::is_directory(first, ec) ? first : (first.has_parent_path() ? first.parent_path() : ".");
-      if (fs::exists(dir / "mdexport.toml", ec)) {
-        opts = CliOptions{};
-        CLI::App again;
-        again.name("mdexport");
-        setup_options(again, opts);
-        again.set_config("--config", (dir / "mdexport.toml").string(), "", true);
-        again.parse(argc, argv);
-      }
-    }
-  } catch (const CLI::ParseError& e) {
-    CLI::App app;
-    app.name("mdexport");
-    CliOptions unused;
-    setup_options(app, unused);
-    return app.exit(e, out, err) == 0 ? kExitOk : kExitUsage;
+  auto parsed = parse_arguments(argc, argv, {}, opts, out, err);
+  if (parsed.exit_status) return *parsed.exit_status;
+  // Without --config, an mdexport.toml beside the first input supplies
+  // defaults: parse again with it; the command line still wins.
+  if (const auto config = parsed.config_given ? std::string() : config_beside(opts.inputs); !config.empty()) {
+    opts = CliOptions{};
+    parsed = parse_arguments(argc, argv, config, opts, out, err);
+    if (parsed.exit_status) return *parsed.exit_status;
   }
   return run(opts, Registry(), out, err);
 }

@@ -4,6 +4,11 @@
 
 namespace mdexport {
 
+void set_input_file(ConvertOptions& opts, const std::filesystem::path& input) {
+  opts.write.resource_dir = input.has_parent_path() ? input.parent_path() : ".";
+  if (opts.fallback_title == ConvertOptions{}.fallback_title) opts.fallback_title = input.stem().string();
+}
+
 doc::Document load_document(std::string_view markdown, const ConvertOptions& opts, Diagnostics& diag) {
   auto document = read_markdown(markdown, diag);
   for (const auto& [key, value] : opts.metadata) document.meta.set(key, value);

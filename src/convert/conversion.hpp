@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,6 +19,10 @@ struct ConvertOptions {
   // Title used when neither front matter nor a level-1 heading gives one.
   std::string fallback_title = "Untitled";
 };
+
+// Points opts at a Markdown file: relative resources resolve against its
+// directory, and its name is the title of last resort (unless one is set).
+void set_input_file(ConvertOptions& opts, const std::filesystem::path& input);
 
 // Reads Markdown and settles its metadata: the document every writer gets.
 doc::Document load_document(std::string_view markdown, const ConvertOptions& opts, Diagnostics& diag);

@@ -9,15 +9,21 @@
 namespace mdexport {
 namespace {
 
+// The code point a grapheme starts with, or -1 for a malformed one.
+utf8proc_int32_t first_code_point(std::string_view grapheme) {
+  utf8proc_int32_t cp;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(grapheme.data()),
+                       static_cast<utf8proc_ssize_t>(grapheme.size()), &cp) <= 0)
+    return -1;
+  return cp;
+}
+
 enum class Punct { None, Opening, Closing };
 
 // Closing punctuation (。、！」) must not start a line, nor opening
 // punctuation (「（) end one: the basic rule of CJK line breaking.
-Punct punctuation(std::string_view grapheme) {
-  utf8proc_int32_t cp;
-  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(grapheme.data()),
-                       static_cast<utf8proc_ssize_t>(grapheme.size()), &cp) <= 0)
-    return Punct::None;
+Punct punctuation(utf8proc_int32_t cp) {
+  if (cp < 0) return Punct::None;
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_PS:
     case UTF8PROC_CATEGORY_PI: return Punct::Opening;
@@ -36,11 +42,7 @@ struct Chunk {
 
 // Han, kana and fullwidth forms may break between any two characters;
 // Hangul, though wide, is written with spaces and breaks only there.
-bool breaks_anywhere(std::string_view grapheme) {
-  utf8proc_int32_t cp;
-  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(grapheme.data()),
-                       static_cast<utf8proc_ssize_t>(grapheme.size()), &cp) <= 0)
-    return false;
+bool breaks_anywhere(utf8proc_int32_t cp) {
   return (cp >= 0x2E80 && cp <= 0x312F) || (cp >= 0x3190 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
          (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
@@ -59,8 +61,9 @@ void add_token(std::string_view token, std::vector<Chunk>& chunks) {
   bool prev_opening = false;
   bool first = true;
   for_each_grapheme(token, [&](std::string_view g, int w) {
-    const bool wide = breaks_anywhere(g);
-    const auto punct = punctuation(g);
+    const auto cp = first_code_point(g);
+    const bool wide = breaks_anywhere(cp);
+    const auto punct = punctuation(cp);
     if (offset > start && (wide || prev_wide) && punct != Punct::Closing && !prev_opening) {
       chunks.push_back({token.substr(start, offset - start), width, first});
       first = false;

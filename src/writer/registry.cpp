@@ -66,6 +66,11 @@ const WriterInfo* Registry::find_by_extension(std::string_view extension) const 
   return nullptr;
 }
 
+const WriterInfo* Registry::find_for_file(const std::filesystem::path& file) const {
+  const auto ext = file.extension().string();
+  return ext.empty() ? nullptr : find_by_extension(std::string_view(ext).substr(1));
+}
+
 std::string Registry::suggest(std::string_view name) const {
   const auto key = lower(name);
   std::string best;

@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <span>
 #include <string>
 #include <string_view>
@@ -25,6 +26,8 @@ class Registry {
   const WriterInfo* find(std::string_view name) const;
   // By output file extension (without dot, any case); nullptr if none.
   const WriterInfo* find_by_extension(std::string_view extension) const;
+  // By the extension of an output file name ("out/book.EPUB"); nullptr if none.
+  const WriterInfo* find_for_file(const std::filesystem::path& file) const;
   // The closest format name to a mistyped one, or "" when none is close.
   std::string suggest(std::string_view name) const;
 
