@@ -14,13 +14,15 @@ TEST_CASE("faces number the families and styles", "[pdf][font_metrics]") {
   CHECK_FALSE(is_italic(face_of(Family::Heading, true, false)));
 }
 
-TEST_CASE("text is made drawable for libharu's UTF-8 encoder", "[pdf][font_metrics]") {
+TEST_CASE("text is made drawable", "[pdf][font_metrics]") {
   SECTION("tabs and line ends become spaces") { CHECK(drawable_text("a\tb\nc") == "a b c"); }
-  SECTION("emoji and their joiners and selectors are dropped") {
-    CHECK(drawable_text("ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD done \xE2\x9D\xA4\xEF\xB8\x8F") == "ok  done \xE2\x9D\xA4");
+  SECTION("emoji stay, their joiners, selectors, skin tones and flag letters are dropped") {
+    CHECK(drawable_text("ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD done \xE2\x9D\xA4\xEF\xB8\x8F") ==
+          "ok \xF0\x9F\x91\x8D done \xE2\x9D\xA4");
+    CHECK(drawable_text("flag \xF0\x9F\x87\xAB\xF0\x9F\x87\xB7!") == "flag !");
   }
-  SECTION("invalid bytes, controls and other astral characters become U+FFFD") {
-    CHECK(drawable_text("a\xFF" "b\x01" "c\xF0\x9D\x90\x80") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD");
+  SECTION("invalid bytes and controls become U+FFFD, astral letters stay") {
+    CHECK(drawable_text("a\xFF" "b\x01" "c\xF0\x9D\x90\x80") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xF0\x9D\x90\x80");
   }
   SECTION("the rest is kept as it is") { CHECK(drawable_text("caf\xC3\xA9 \xE4\xBD\xA0") == "caf\xC3\xA9 \xE4\xBD\xA0"); }
 }

@@ -311,9 +311,9 @@ TEST_CASE("every character of a multilingual document can be copied out", "[pdf]
   mdexport::ConvertOptions copts;
   mdexport::Diagnostics diag;
   const auto d = mdexport::load_document(test::read_file(md), copts, diag);
-  // What can be drawn: libharu's UTF-8 encoder stops at U+FFFF, so emoji
-  // beyond it are left out (drawable_text); everything else must come back,
-  // Arabic as its letters, not the joined forms drawn.
+  // Everything must come back but the parts of emoji sequences that are
+  // not drawn (drawable_text), Arabic as its letters, not the joined forms
+  // drawn.
   const auto expected = ExpectedWords(md.parent_path()).of(d).body;
   std::set<char32_t> extracted;
   for (std::size_t i = 0; i < r.out.size();) extracted.insert(mdexport::pdf::next_code_point(r.out, i));
@@ -327,6 +327,35 @@ TEST_CASE("every character of a multilingual document can be copied out", "[pdf]
     CHECK_THAT(r.out, Catch::Matchers::Contains("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"));  // שלום
     CHECK_THAT(r.out, Catch::Matchers::Contains("\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7"));  // مرحبا
   }
+}
+
+TEST_CASE("characters beyond U+FFFF reach the page the bookmarks and the info", "[pdf][tools]") {
+  test::TempDir dir;
+  // U+1F680 rocket, U+1D400 mathematical bold A.
+  test::write_file(dir / "astral.md", "---\ntitle: Rocket \xF0\x9F\x9A\x80 guide\n---\n\n# Launch \xF0\x9F\x9A\x80 now\n\n"
+                                      "Bold \xF0\x9D\x90\x80 letter.\n");
+  const auto pdf = to_pdf(dir / "astral.md", dir);
+  const auto text = sh("pdftotext '" + pdf.string() + "' -");
+  CHECK(text.err == "");
+  CHECK_THAT(text.out, Catch::Matchers::Contains("Launch \xF0\x9F\x9A\x80 now"));
+  CHECK_THAT(text.out, Catch::Matchers::Contains("Bold \xF0\x9D\x90\x80 letter."));
+  const auto info = sh("pdfinfo '" + pdf.string() + "'");
+  CHECK_THAT(info.out, Catch::Matchers::Contains("Title:           Rocket \xF0\x9F\x9A\x80 guide"));
+  const auto outline = sh("qpdf --json --json-key=outlines '" + pdf.string() + "'");
+  CHECK_THAT(outline.out, Catch::Matchers::Contains("\"title\": \"Launch \xF0\x9F\x9A\x80 now\""));
+  // No empty box: the glyphs come from a font that has them (Symbola).
+  CHECK_THAT(sh("pdffonts '" + pdf.string() + "'").out, Catch::Matchers::Contains("Symbola"));
+}
+
+TEST_CASE("embedded fonts hold only the glyphs drawn", "[pdf][tools]") {
+  test::TempDir dir;
+  test::write_file(dir / "small.md", "# Hi\n\nA short line, with *some* **styles** and `code`.\n");
+  const auto pdf = to_pdf(dir / "small.md", dir);
+  // Five fonts (sans bold, serif, serif italic, serif bold, mono): whole,
+  // they would be over 2 MB; libharu's subsets kept every table but the
+  // outlines, some 150 KB per font.
+  CHECK(fs::file_size(pdf) < 40'000);
+  CHECK(sh("qpdf --check '" + pdf.string() + "'").status == 0);
 }
 
 TEST_CASE("no word falls outside the text area", "[pdf][tools]") {

@@ -2,28 +2,32 @@
 
 #include <catch2/catch.hpp>
 
-using mdexport::pdf::identity_to_unicode_cmap;
+using mdexport::pdf::to_unicode_cmap;
 
-TEST_CASE("the ToUnicode map is a bfrange identity over the BMP", "[pdf][to_unicode]") {
-  const auto cmap = identity_to_unicode_cmap();
+TEST_CASE("the ToUnicode map reads each glyph as the text it was drawn for", "[pdf][to_unicode]") {
   SECTION("it uses ToUnicode operators, not the encoding CMap ones poppler rejects") {
+    const auto cmap = to_unicode_cmap({{36, U'A'}});
     CHECK(cmap.find("cidrange") == std::string::npos);
     CHECK(cmap.find("/CMapType 2 def") != std::string::npos);
-    CHECK(cmap.find("<0000> <FFFF>") != std::string::npos);
+    CHECK(cmap.find("1 beginbfchar\n<0024> <0041>\nendbfchar") != std::string::npos);
   }
-  SECTION("one range per high byte, surrogates left out, at most 100 per block") {
-    CHECK(cmap.find("<0000> <00FF> <0000>") != std::string::npos);
-    CHECK(cmap.find("<4E00> <4EFF> <4E00>") != std::string::npos);
-    CHECK(cmap.find("<FF00> <FFFF> <FF00>") != std::string::npos);
-    CHECK(cmap.find("<D800>") == std::string::npos);
-    CHECK(cmap.find("<DF00>") == std::string::npos);
-    CHECK(cmap.find("100 beginbfrange") != std::string::npos);
-    CHECK(cmap.find("44 beginbfrange") != std::string::npos);  // 244 ranges = 100 + 100 + 44
+  SECTION("beyond U+FFFF as a surrogate pair, .notdef not at all") {
+    const auto cmap = to_unicode_cmap({{0, 0}, {1234, U'\U0001F44D'}});
+    CHECK(cmap.find("<04D2> <D83DDC4D>") != std::string::npos);
+    CHECK(cmap.find("<0000>") == cmap.find("<0000> <FFFF>"));  // only in the code space
   }
   SECTION("Arabic presentation forms read as the letters they stand for") {
-    CHECK(cmap.find("<FEE3> <0645>") != std::string::npos);      // meem, initial form
-    CHECK(cmap.find("<FEFB> <06440627>") != std::string::npos);  // lam-alef ligature
-    CHECK(cmap.find("<FB00> <FB00>") != std::string::npos);      // Latin ligatures stay as they are
-    CHECK(cmap.find("<FB00> <FBFF>") == std::string::npos);
+    const auto cmap = to_unicode_cmap({{10, U'\uFEE3'}, {11, U'\uFEFB'}, {12, U'\uFB00'}});
+    CHECK(cmap.find("<000A> <0645>") != std::string::npos);      // meem, initial form
+    CHECK(cmap.find("<000B> <06440627>") != std::string::npos);  // lam-alef ligature
+    CHECK(cmap.find("<000C> <FB00>") != std::string::npos);      // Latin ligatures stay as they are
+  }
+  SECTION("at most 100 entries per block") {
+    std::map<std::uint16_t, char32_t> glyphs;
+    for (std::uint16_t g = 1; g <= 250; ++g) glyphs[g] = U'a';
+    const auto cmap = to_unicode_cmap(glyphs);
+    CHECK(cmap.find("100 beginbfchar") != std::string::npos);
+    CHECK(cmap.find("50 beginbfchar") != std::string::npos);
+    CHECK(cmap.find("101 beginbfchar") == std::string::npos);
   }
 }

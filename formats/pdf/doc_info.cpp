@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "formats/pdf/text_string.hpp"
+
 namespace mdexport::pdf {
 namespace {
 
@@ -29,15 +31,17 @@ std::time_t document_time(const char* source_date_epoch) {
 
 void set_doc_info(HpdfDoc& doc, const doc::Metadata& meta, std::time_t when) {
   HPDF_Doc pdf = doc.get();
-  auto set = [&](HPDF_InfoType type, const std::string& value) {
-    if (!value.empty()) HPDF_SetInfoAttr(pdf, type, value.c_str());
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "mdexport " MDEXPORT_VERSION);
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "mdexport " MDEXPORT_VERSION " with libharu " HPDF_VERSION_TEXT);
+  // The information dictionary exists now; the user's text goes in as
+  // UTF-16, whatever plane it is in.
+  auto set = [&](const char* key, const std::string& value) {
+    if (!value.empty() && pdf->info) HPDF_Dict_Add(pdf->info, key, text_string(pdf->mmgr, value));
   };
-  set(HPDF_INFO_TITLE, meta.title);
-  set(HPDF_INFO_AUTHOR, joined(meta.authors));
-  set(HPDF_INFO_SUBJECT, meta.description.empty() ? meta.subtitle : meta.description);
-  set(HPDF_INFO_KEYWORDS, joined(meta.keywords));
-  set(HPDF_INFO_CREATOR, "mdexport " MDEXPORT_VERSION);
-  set(HPDF_INFO_PRODUCER, "mdexport " MDEXPORT_VERSION " with libharu " HPDF_VERSION_TEXT);
+  set("Title", meta.title);
+  set("Author", joined(meta.authors));
+  set("Subject", meta.description.empty() ? meta.subtitle : meta.description);
+  set("Keywords", joined(meta.keywords));
   std::tm tm{};
   gmtime_r(&when, &tm);
   HPDF_Date date{};

@@ -14,7 +14,6 @@ std::time_t document_time(const char* source_date_epoch);
 // Fills the PDF Info dictionary: Title, Author (authors joined by ", "),
 // Subject (description, else subtitle), Keywords, Creator, Producer, and
 // CreationDate and ModDate set to when (UTC); and the catalog's /Lang.
-// REQUIRES: the UTF-8 encoder is the document's current encoder.
 void set_doc_info(HpdfDoc& doc, const doc::Metadata& meta, std::time_t when);
 
 }  // namespace mdexport::pdf

@@ -9,48 +9,16 @@
 namespace mdexport::pdf {
 namespace {
 
-// libharu reads TrueType outlines only: .ttf files and .ttc collections.
+// Only TrueType outlines are embedded: .ttf files and .ttc collections.
 bool loadable(std::string path) {
   std::transform(path.begin(), path.end(), path.begin(), [](unsigned char c) { return std::tolower(c); });
   return path.ends_with(".ttf") || path.ends_with(".ttc");
 }
 
-// The character set of file's first font: from fontconfig's cache when it
-// lists the file (fast), else by reading the file.
-FcCharSet* read_charset(FcConfig* config, const std::string& file) {
-  FcPattern* pattern = FcPatternCreate();
-  FcPatternAddString(pattern, FC_FILE, reinterpret_cast<const FcChar8*>(file.c_str()));
-  FcPatternAddInteger(pattern, FC_INDEX, 0);
-  FcObjectSet* objects = FcObjectSetBuild(FC_CHARSET, nullptr);
-  FcFontSet* listed = FcFontList(config, pattern, objects);
-  FcObjectSetDestroy(objects);
-  FcPatternDestroy(pattern);
-  FcCharSet* found = nullptr;
-  FcCharSet* cs = nullptr;
-  if (listed && listed->nfont > 0 && FcPatternGetCharSet(listed->fonts[0], FC_CHARSET, 0, &cs) == FcResultMatch)
-    found = FcCharSetCopy(cs);
-  if (listed) FcFontSetDestroy(listed);
-  if (found) return found;
-  int count = 0;
-  FcPattern* read = FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(file.c_str()), 0, nullptr, &count);
-  if (read && FcPatternGetCharSet(read, FC_CHARSET, 0, &cs) == FcResultMatch) found = FcCharSetCopy(cs);
-  if (read) FcPatternDestroy(read);
-  return found;
-}
-
 }  // namespace
 
 FontCoverage::~FontCoverage() {
-  for (auto& [file, cs] : charsets_)
-    if (cs) FcCharSetDestroy(cs);
   if (sorted_) FcFontSetDestroy(sorted_);
-}
-
-bool FontCoverage::covers(const std::string& file, char32_t cp) {
-  auto found = charsets_.find(file);
-  if (found == charsets_.end()) found = charsets_.emplace(file, read_charset(shared_fontconfig(), file)).first;
-  // A file whose coverage is unknown is trusted with everything, as before.
-  return !found->second || FcCharSetHasChar(found->second, cp);
 }
 
 void FontCoverage::sort_fonts() {

@@ -1,5 +1,4 @@
 #pragma once
-#include <map>
 #include <string>
 #include <vector>
 
@@ -8,7 +7,7 @@ struct _FcFontSet;
 
 namespace mdexport::pdf {
 
-// A font libharu can load: a TrueType file and, for a collection (.ttc such
+// A font to embed: a TrueType file and, for a collection (.ttc such
 // as WenQuanYi Zen Hei), the index of the font inside it.
 struct FontSource {
   std::string file;
@@ -28,9 +27,6 @@ class FontCoverage {
   FontCoverage(const FontCoverage&) = delete;
   FontCoverage& operator=(const FontCoverage&) = delete;
 
-  // True when the font in file (index 0) has a glyph for cp. A file
-  // fontconfig does not know (a --body-font path) is read once.
-  bool covers(const std::string& file, char32_t cp);
   // The most fitting TrueType font, in fontconfig's order for sans-serif
   // text, that has cp and is not excluded; nullptr when none has it.
   const FontSource* fallback_for(char32_t cp, const std::vector<FontSource>& excluded = {});
@@ -42,7 +38,6 @@ class FontCoverage {
   };
   void sort_fonts();
 
-  std::map<std::string, _FcCharSet*> charsets_;  // owned; nullptr = unreadable
   _FcFontSet* sorted_ = nullptr;
   bool sorted_done_ = false;
   std::vector<Candidate> candidates_;

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <tuple>
 
 #include "util/diagnostics.hpp"
 
@@ -29,7 +32,8 @@ struct PatternDeleter {
 };
 using Pattern = std::unique_ptr<FcPattern, PatternDeleter>;
 
-// libharu reads plain TrueType files only: no collections, no CFF outlines.
+// Plain TrueType files only: no CFF outlines. (Collections, which only
+// fallback fonts come from, would need the face index too.)
 bool usable_file(const std::string& path) { return lower(path).ends_with(".ttf"); }
 
 // The best TrueType file of family in the style, or "" when fontconfig's best
@@ -60,6 +64,18 @@ std::string match(FcConfig* config, const std::string& family, bool bold, bool i
   FcPatternGetInteger(found.get(), FC_SLANT, 0, &slant);
   if (bold != (weight >= FC_WEIGHT_DEMIBOLD) || italic != (slant != FC_SLANT_ROMAN)) return "";
   return path;
+}
+
+// match(), remembered for the process: twelve lookups take ~5 ms, and a
+// batch converts every document with the same fonts.
+std::string cached_match(FcConfig* config, const std::string& family, bool bold, bool italic) {
+  static std::mutex lock;
+  static std::map<std::tuple<std::string, bool, bool>, std::string> found;
+  const std::lock_guard guard(lock);
+  auto key = std::make_tuple(family, bold, italic);
+  auto it = found.find(key);
+  if (it == found.end()) it = found.emplace(std::move(key), match(config, family, bold, italic)).first;
+  return it->second;
 }
 
 struct ConfigDeleter {
@@ -93,12 +109,12 @@ FontFiles find_font_files(const FontChoice& choice) {
     }
     FcConfig* config = shared_fontconfig();
     const std::string name = want.empty() ? kDefaults[family] : want;
-    const std::string regular = match(config, name, false, false);
+    const std::string regular = cached_match(config, name, false, false);
     if (regular.empty())
       throw Error(std::string("error: ") + kOptions[family] + ": no TrueType font of family '" + name +
                   "' found by fontconfig (fc-list lists the installed families)");
     for (int style = 0; style < 4; ++style) {
-      const auto found = style == 0 ? regular : match(config, name, style & 1, style & 2);
+      const auto found = style == 0 ? regular : cached_match(config, name, style & 1, style & 2);
       files[static_cast<std::size_t>(family * 4 + style)] = found.empty() ? regular : found;
     }
   }

@@ -23,13 +23,13 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
 
 namespace {
 
-// Emoji (symbols beyond the Basic Multilingual Plane) and the joiners and
-// variation selectors that shape them: the fonts have no glyphs for them, and
-// a row of replacement marks in READMEs' headings says less than nothing.
+// The joiners, variation selectors, tags, skin tones and flag letters
+// (regional indicators) that make colour emoji sequences: the outline fonts
+// draw each emoji on its own, these would only add empty boxes or loose
+// letters, and libunibreak 1.1 aborts on regional indicators.
 bool invisible(char32_t cp) {
   if (cp == 0x200D || cp == 0xFE0E || cp == 0xFE0F || (cp >= 0xE0020 && cp <= 0xE007F)) return true;
-  if (cp >= 0x1F3FB && cp <= 0x1F3FF) return true;  // skin tone modifiers
-  return cp > 0xFFFF && utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_SO;
+  return (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0x1F1E6 && cp <= 0x1F1FF);
 }
 
 }  // namespace
@@ -48,7 +48,7 @@ std::string drawable_text(std::string_view text) {
     const char32_t cp = next_code_point(text, i);
     if (cp == '\t' || cp == '\n' || cp == '\r') out += ' ';
     else if (invisible(cp)) continue;
-    else if (cp < 0x20 || cp == 0x7F || cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD)
+    else if (cp < 0x20 || cp == 0x7F || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD)
       out += "\xEF\xBF\xBD";
     else out.append(text.substr(start, i - start));
   }

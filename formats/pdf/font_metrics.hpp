@@ -28,10 +28,9 @@ class FontMetrics {
   double width(int face, double size, std::string_view text) const;
 };
 
-// Makes text drawable with libharu's UTF-8 encoder, which encodes only the
-// Basic Multilingual Plane: emoji and their joiners and variation selectors
-// are dropped (no font here has them), invalid bytes, C0 controls and other
-// code points beyond U+FFFF become U+FFFD, tabs and line ends become spaces.
+// Makes text drawable: the joiners, variation selectors, modifiers and flag
+// letters of emoji sequences are dropped (each emoji is drawn on its own), invalid
+// bytes and C0 controls become U+FFFD, tabs and line ends become spaces.
 std::string drawable_text(std::string_view text);
 
 // Decodes the code point at text[i], advancing i; U+FFFD on invalid bytes.

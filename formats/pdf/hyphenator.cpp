@@ -81,36 +81,39 @@ std::string Hyphenator::dictionary_for(const std::string& lang) {
   return best;
 }
 
-Hyphenator::Hyphenator(const std::string& lang) {
+Hyphenator::Hyphenator(const std::string& lang) : file_(dictionary_for(lang)) {}
+
+Hyphenator::Dict* Hyphenator::dict() {
+  if (loaded_ || file_.empty()) return dict_;
+  loaded_ = true;
   static std::mutex lock;
   static std::map<std::string, std::unique_ptr<Dict>> all;
-  const auto file = dictionary_for(lang);
-  if (file.empty()) return;
   std::lock_guard guard(lock);
-  auto& slot = all[file];
+  auto& slot = all[file_];
   if (!slot) {
     slot = std::make_unique<Dict>();
-    slot->dict = hnj_hyphen_load(file.c_str());
+    slot->dict = hnj_hyphen_load(file_.c_str());
   }
   if (slot->dict) dict_ = slot.get();
+  return dict_;
 }
 
 Hyphenator::~Hyphenator() = default;
 
 const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
   static const std::vector<std::size_t> kNone;
-  if (!dict_ || word.size() < 5 || word.size() > 100) return kNone;
+  if (file_.empty() || word.size() < 5 || word.size() > 100) return kNone;
   auto found = cache_.find(std::string(word));
   if (found != cache_.end()) return found->second;
   std::vector<std::size_t> out;
   const auto lower = lower_word(word);
-  if (!lower.empty()) {
+  if (!lower.empty() && dict()) {
     std::vector<char> hyphens(lower.size() + 5, '0');
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
     {
-      std::lock_guard guard(dict_->lock);
+      const std::lock_guard guard(dict_->lock);
       hnj_hyphen_hyphenate3(dict_->dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep,
                             &pos, &cut, 2, 3, 2, 3);
     }

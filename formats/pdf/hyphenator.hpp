@@ -13,13 +13,16 @@ class Hyphenator {
  public:
   // The dictionary for a BCP 47 tag ("en", "de-CH", "fr_FR"): the exact
   // region when installed, else any of the language. An empty Hyphenator
-  // (no points ever) when none is installed.
+  // (no points ever) when none is installed. The dictionary is loaded when
+  // the first word is hyphenated (en_US takes ~8 ms): many documents never
+  // need it.
   explicit Hyphenator(const std::string& lang);
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
 
-  bool available() const { return dict_ != nullptr; }
+  // Whether a dictionary is installed for the language.
+  bool available() const { return !file_.empty(); }
   // Byte offsets into word where a hyphen may go, ascending; at least two
   // letters before and three after (the dictionaries' own minimums may be
   // larger). Words with capitals after the first letter (acronyms, names
@@ -31,6 +34,10 @@ class Hyphenator {
 
  private:
   struct Dict;
+  Dict* dict();  // loads on first use; nullptr when libhyphen cannot read the file
+
+  std::string file_;
+  bool loaded_ = false;
   Dict* dict_ = nullptr;  // shared by every Hyphenator of that file; never freed until exit
   std::unordered_map<std::string, std::vector<std::size_t>> cache_;
 };

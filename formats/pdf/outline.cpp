@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "formats/pdf/text_string.hpp"
+
 namespace mdexport::pdf {
 
 HPDF_Destination make_destination(HPDF_Page page, double top) {
@@ -19,7 +21,6 @@ HPDF_Destination make_destination(HPDF_Page page, double top) {
 }
 
 void add_outline(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Target>& targets) {
-  HPDF_Encoder utf8 = HPDF_GetEncoder(doc.get(), "UTF-8");
   std::vector<std::pair<int, HPDF_Outline>> open;  // the path from the root to the last entry
   bool any = false;
   for (const auto& t : targets) {
@@ -27,8 +28,9 @@ void add_outline(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::v
     while (!open.empty() && open.back().first >= t.level) open.pop_back();
     HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
     const std::string title = t.title.empty() ? t.id : t.title;
-    HPDF_Outline entry = HPDF_CreateOutline(doc.get(), parent, title.c_str(), utf8);
+    HPDF_Outline entry = HPDF_CreateOutline(doc.get(), parent, "", nullptr);
     doc.check("cannot add the bookmark '" + title + "'");
+    HPDF_Dict_Add(entry, "Title", text_string(entry->mmgr, title));
     HPDF_Outline_SetDestination(entry, make_destination(pages[t.page], t.top));
     HPDF_Outline_SetOpened(entry, t.level == 1 ? HPDF_TRUE : HPDF_FALSE);
     doc.check("cannot set the bookmark '" + title + "'");

@@ -1,7 +1,11 @@
 #include "formats/pdf/painter.hpp"
 
+#include <charconv>
 #include <map>
 #include <string_view>
+
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include "formats/pdf/image_info.hpp"
 #include "formats/pdf/outline.hpp"
@@ -89,34 +93,54 @@ class PagePainter {
     // The text is cut where the font that has the glyphs changes.
     const std::string_view t = b.text;
     double at = b.x;
-    std::size_t start = 0;
-    HPDF_Font current = nullptr;
-    double width = 0;  // of t[start, i) in thousandths of an em
+    EmbeddedFont* current = nullptr;
+    double width = 0;  // of the glyphs in hex_, in thousandths of an em
+    hex_.clear();
     for (std::size_t i = 0; i < t.size();) {
-      const std::size_t here = i;
       const char32_t cp = next_code_point(t, i);
-      HPDF_Font f = fonts_.font_for(b.face, cp);
-      if (f != current && here > start) {
-        show(current, b.size, at, b.y, t.substr(start, here - start));
+      EmbeddedFont* f = &fonts_.font_for(b.face, cp);
+      if (f != current && !hex_.empty()) {
+        show(*current, b.size, at, b.y);
         at += width * b.size / 1000;
         width = 0;
-        start = here;
       }
       current = f;
+      f->encode(cp, hex_);
       width += fonts_.advance(b.face, cp);
     }
-    show(current, b.size, at, b.y, t.substr(start));
+    if (current) show(*current, b.size, at, b.y);
   }
 
-  void show(HPDF_Font font, double size, double left, double baseline, std::string_view text) {
-    if (text.empty()) return;
-    if (font != font_ || size != size_) {
-      HPDF_Page_SetFontAndSize(page_, font, real(size));
-      font_ = font;
+  // Writes the text operators for hex_ itself: libharu's own text calls
+  // accept only fonts libharu embedded. Numbers go through to_chars, which
+  // ignores the locale a program using the library may have set.
+  void show(EmbeddedFont& font, double size, double left, double baseline) {
+    ops_.clear();
+    if (&font != font_ || size != size_) {
+      const char* name = HPDF_Page_GetLocalFontName(page_, font.dict());
+      if (!name) doc_.check("cannot add a font to a page");
+      ops_ += '/';
+      ops_ += name;
+      append_number(size);
+      ops_ += " Tf\n";
+      font_ = &font;
       size_ = size;
     }
-    buffer_.assign(text);
-    HPDF_Page_TextOut(page_, x(left), y(baseline), buffer_.c_str());
+    ops_ += "1 0 0 1";
+    append_number(x(left));
+    append_number(y(baseline));
+    ops_ += " Tm\n<" + hex_ + "> Tj\n";
+    hex_.clear();
+    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops_.data()),
+                      static_cast<HPDF_UINT>(ops_.size()));
+  }
+
+  void append_number(double v) {
+    char buf[32];
+    buf[0] = ' ';
+    const auto end = std::to_chars(buf + 1, buf + sizeof buf, v, std::chars_format::fixed, 3).ptr;
+    ops_.append(buf, end);
   }
 
   void image(const Box& b) {
@@ -151,11 +175,12 @@ class PagePainter {
   Diagnostics& diag_;
   HPDF_Page page_ = nullptr;
   bool in_text_ = false;
-  HPDF_Font font_ = nullptr;
+  const EmbeddedFont* font_ = nullptr;  // the font and size set in the text object
   double size_ = 0;
   std::uint32_t fill_ = 0xFFFFFFFF;
   std::map<std::string, HPDF_Image> images_;  // each file embedded once
-  std::string buffer_;  // a text piece, NUL-terminated for libharu
+  std::string hex_;  // glyph codes of the text piece being cut
+  std::string ops_;  // its operators
 };
 
 void add_links(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Page>& content, double height,

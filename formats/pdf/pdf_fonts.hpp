@@ -2,9 +2,12 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "formats/pdf/embedded_font.hpp"
 #include "formats/pdf/font_fallback.hpp"
 #include "formats/pdf/font_files.hpp"
 #include "formats/pdf/font_metrics.hpp"
@@ -12,46 +15,46 @@
 
 namespace mdexport::pdf {
 
-// The document's fonts inside libharu: each face is loaded (and embedded as a
-// subset) on first use, with a corrected ToUnicode map. Characters a face has
-// no glyph for are drawn (and measured) in a fallback font that has one.
-// Also the metrics the layout measures with, cached per code point.
+// The document's fonts: each font is opened on first use and embedded as a
+// subset when the document is finished. Characters a face has no glyph for
+// are drawn (and measured) in a fallback font that has one. Also the
+// metrics the layout measures with, cached per code point.
 class PdfFonts : public FontMetrics {
  public:
-  // REQUIRES: doc outlives this object and has UTF encodings enabled.
+  // REQUIRES: doc outlives this object.
   PdfFonts(HpdfDoc& doc, FontFiles files);
 
-  // The libharu font for face; throws Error when the file cannot be loaded.
-  HPDF_Font font(int face) const;
   // The font that draws cp in face: the face's own, or the first fallback
   // with a glyph for it (the face's own when no installed font has one).
-  HPDF_Font font_for(int face, char32_t cp) const;
+  // Throws Error when the face's own file cannot be used.
+  EmbeddedFont& font_for(int face, char32_t cp) const;
   double advance(int face, char32_t cp) const override;
-  // Makes the embedded subsets whole (keep_composite_parts). Call once all
-  // text is drawn, before saving.
+  // Embeds every font used. Call once all text is drawn, before saving;
+  // throws Error when a font cannot be written.
   void finish() const;
-  // The font files loaded so far, for --depfile.
+  // The font files used, for --depfile.
   std::vector<std::string> loaded_files() const;
 
  private:
-  HPDF_Font load(const FontSource& source) const;  // nullptr when libharu cannot
+  EmbeddedFont* load(const FontSource& source) const;  // nullptr when unusable
+  EmbeddedFont& own(int face) const;
   std::uint8_t pick(int face, char32_t cp) const;
 
   HpdfDoc& doc_;
   FontFiles files_;
-  mutable std::array<HPDF_Font, kFaceCount> fonts_{};
-  // Advances of the Basic Multilingual Plane per face; -1 = not looked up.
-  mutable std::array<std::vector<std::int16_t>, kFaceCount> advances_;
-  // Which font draws each code point per face: 0 = not looked up, 1 = the
-  // face's own, 2 + i = fallbacks_[i].
-  mutable std::array<std::vector<std::uint8_t>, kFaceCount> picks_;
-  mutable FontCoverage coverage_;
-  mutable std::vector<HPDF_Font> fallbacks_;
+  mutable std::map<FontSource, std::unique_ptr<EmbeddedFont>> fonts_;  // every font used, once
+  mutable std::array<EmbeddedFont*, kFaceCount> own_{};
+  mutable std::vector<EmbeddedFont*> fallbacks_;
   mutable std::map<FontSource, std::size_t> fallback_index_;
-  mutable std::vector<FontSource> broken_;  // fallbacks libharu could not load
-  // libharu registers each font once, under the name it returns.
-  mutable std::map<FontSource, std::string> loaded_;
-  mutable std::vector<HPDF_Font> used_;  // every font handed out, once
+  mutable std::vector<FontSource> broken_;  // fallbacks that cannot be embedded
+  mutable FontCoverage coverage_;
+  // Which font draws each code point per face: 0 = not looked up, 1 = the
+  // face's own, 2 + i = fallbacks_[i]. A table for the Basic Multilingual
+  // Plane, a map beyond it.
+  mutable std::array<std::vector<std::uint8_t>, kFaceCount> picks_;
+  mutable std::array<std::unordered_map<char32_t, std::uint8_t>, kFaceCount> astral_picks_;
+  // Advances in the BMP per face; -1 = not looked up.
+  mutable std::array<std::vector<std::int16_t>, kFaceCount> advances_;
 };
 
 }  // namespace mdexport::pdf

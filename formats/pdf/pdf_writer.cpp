@@ -58,8 +58,6 @@ class PdfWriter : public Writer {
     const auto files = find_font_files({opts.pdf_body_font, opts.pdf_heading_font, opts.pdf_mono_font});
 
     HpdfDoc doc;
-    HPDF_UseUTFEncodings(doc.get());
-    HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
     HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
     doc.check("cannot set up the PDF document");
     PdfFonts fonts(doc, files);
