@@ -24,7 +24,7 @@ Slab scaled(const Slab& s, double scale) {
 
 class Paginator {
  public:
-  Paginator(const Flow& flow, const PageGeometry& g) : flow_(flow), g_(g), avail_(g.text_height()) {}
+  Paginator(Flow& flow, const PageGeometry& g) : flow_(flow), g_(g), avail_(g.text_height()) {}
 
   std::vector<Page> run() {
     new_page();
@@ -37,14 +37,14 @@ class Paginator {
 
  private:
   void place(std::size_t i) {
-    const Slab& s = flow_.body[i];
+    Slab& s = flow_.body[i];
     if (s.page_break_before && y_ > 0) new_page();
-    std::vector<const Slab*> notes;
+    std::vector<Slab*> notes;
     for (int n : s.notes) {
       if (cited_.count(n)) continue;
       const auto found = flow_.notes.find(n);
       if (found == flow_.notes.end()) continue;
-      for (const auto& slab : found->second) notes.push_back(&slab);
+      for (auto& slab : found->second) notes.push_back(&slab);
     }
     const double chain = s.keep_with_next ? chain_height(i) : s.height;
     for (;;) {
@@ -59,7 +59,9 @@ class Paginator {
       if (!top && need > room && s.min_scale < 1 && s.height > kPicturePad && s.notes.empty() && !header) {
         const double scale = (room - space - kPicturePad) / (s.height - kPicturePad);
         if (scale >= s.min_scale) {
-          put(scaled(s, scale), space);
+          Slab smaller = scaled(s, scale);
+          take(smaller, space);
+          s.boxes = std::vector<Box>();  // not {}: that would keep the capacity
           return;
         }
       }
@@ -76,7 +78,7 @@ class Paginator {
       // Placed here: it fits, or it is taller than an empty page (layout
       // never makes such slabs, but nothing is lost if one comes).
       if (header) put(*header, 0);
-      put(s, space);
+      take(s, space);
       for (int n : s.notes) cited_.insert(n);
       if (notes_fit) add_notes(notes);
       else carry_.insert(carry_.end(), notes.begin(), notes.end());
@@ -92,23 +94,31 @@ class Paginator {
     return h;
   }
 
-  double notes_height(const std::vector<const Slab*>& notes) const {
+  double notes_height(const std::vector<Slab*>& notes) const {
     if (notes.empty()) return 0;
     double h = foot_.empty() ? kNoteRule : 0;
     for (const auto* n : notes) h += n->height + n->space_before;
     return h;
   }
 
-  void add_notes(const std::vector<const Slab*>& notes) {
+  void add_notes(const std::vector<Slab*>& notes) {
     if (notes.empty()) return;
     foot_h_ += notes_height(notes);
     foot_.insert(foot_.end(), notes.begin(), notes.end());
   }
 
+  // Places a copy of s (a table header, placed on every page it repeats on).
   void put(const Slab& s, double space) {
+    Slab copy = s;
+    take(copy, space);
+  }
+
+  // Moves s's boxes onto the page: each slab is placed once, so the flow
+  // gives up its boxes as the pages fill (a book's boxes are tens of MB).
+  void take(Slab& s, double space) {
     auto& boxes = pages_.back().boxes;
     const double top = g_.margin + y_ + space;
-    for (auto b : s.boxes) {
+    for (auto& b : s.boxes) {
       b.x += g_.margin;
       b.y += top;
       if (b.stretch_up) {
@@ -117,6 +127,7 @@ class Paginator {
       }
       boxes.push_back(std::move(b));
     }
+    s.boxes = std::vector<Box>();  // not {}: that would keep the capacity
     y_ += space + s.height;
   }
 
@@ -128,9 +139,9 @@ class Paginator {
     foot_h_ = 0;
     // Notes carried over from the last page come first; at most half a page
     // of them, so that the page still carries the text that follows.
-    std::vector<const Slab*> waiting;
+    std::vector<Slab*> waiting;
     waiting.swap(carry_);
-    for (const auto* n : waiting) {
+    for (auto* n : waiting) {
       const double h = notes_height({n});
       if (carry_.empty() && (foot_.empty() || foot_h_ + h <= avail_ / 2)) add_notes({n});
       else carry_.push_back(n);
@@ -152,28 +163,28 @@ class Paginator {
     const double saved = y_;
     y_ = avail_ - foot_h_ + kNoteRule;
     bool first = true;
-    for (const auto* n : foot_) {
-      put(*n, first ? 0 : n->space_before);
+    for (auto* n : foot_) {
+      take(*n, first ? 0 : n->space_before);
       first = false;
     }
     y_ = saved;
     foot_.clear();
   }
 
-  const Flow& flow_;
+  Flow& flow_;
   PageGeometry g_;
   double avail_;
   std::vector<Page> pages_;
   double y_ = 0;
-  std::vector<const Slab*> foot_;
+  std::vector<Slab*> foot_;
   double foot_h_ = 0;
-  std::vector<const Slab*> carry_;
+  std::vector<Slab*> carry_;
   std::set<int> cited_;
 };
 
 }  // namespace
 
-std::vector<Page> paginate(const Flow& flow, const PageGeometry& geometry) {
+std::vector<Page> paginate(Flow flow, const PageGeometry& geometry) {
   return Paginator(flow, geometry).run();
 }
 

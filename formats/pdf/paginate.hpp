@@ -12,7 +12,7 @@ namespace mdexport::pdf {
 // - a slab with repeat that starts a page gets that table header above it;
 // - the notes a slab cites go to the foot of its page, below a short rule,
 //   or when they do not fit there, to the foot of the next page.
-// Returns at least one page.
-std::vector<Page> paginate(const Flow& flow, const PageGeometry& geometry);
+// Returns at least one page. The flow's boxes move to the pages.
+std::vector<Page> paginate(Flow flow, const PageGeometry& geometry);
 
 }  // namespace mdexport::pdf

@@ -183,11 +183,12 @@ class PagePainter {
   std::string ops_;  // its operators
 };
 
-void add_links(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Page>& content, double height,
-               const std::map<std::string, Target>& targets) {
-  for (std::size_t p = 0; p < content.size(); ++p)
-    for (const auto& b : content[p].boxes) {
-      if (b.kind != BoxKind::Link || b.text.empty()) continue;
+// links[p] holds page p's Link boxes.
+void add_links(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<std::vector<Box>>& links,
+               double height, const std::map<std::string, Target>& targets) {
+  for (std::size_t p = 0; p < links.size(); ++p)
+    for (const auto& b : links[p]) {
+      if (b.text.empty()) continue;
       const HPDF_Rect rect{static_cast<HPDF_REAL>(b.x), static_cast<HPDF_REAL>(height - b.y - b.h),
                            static_cast<HPDF_REAL>(b.x + b.w), static_cast<HPDF_REAL>(height - b.y)};
       HPDF_Annotation annot = nullptr;
@@ -205,7 +206,7 @@ void add_links(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vec
 
 }  // namespace
 
-void paint(HpdfDoc& doc, const PdfFonts& fonts, const std::vector<Page>& pages, const PageGeometry& geometry,
+void paint(HpdfDoc& doc, const PdfFonts& fonts, std::vector<Page> pages, const PageGeometry& geometry,
            Diagnostics& diag) {
   std::vector<HPDF_Page> handles;
   for (std::size_t i = 0; i < pages.size(); ++i) {
@@ -218,18 +219,22 @@ void paint(HpdfDoc& doc, const PdfFonts& fonts, const std::vector<Page>& pages, 
   PagePainter painter(doc, fonts, geometry.height, diag);
   std::vector<Target> order;
   std::map<std::string, Target> targets;
+  std::vector<std::vector<Box>> links(pages.size());
   for (std::size_t i = 0; i < pages.size(); ++i) {
     painter.paint(handles[i], pages[i]);
-    for (const auto& b : pages[i].boxes)
+    for (auto& b : pages[i].boxes)
       if (b.kind == BoxKind::Anchor) {
         // A little room above the target, so the heading is not cut off.
         const double top = std::min(geometry.height, geometry.height - b.y + 6);
         Target t{b.text, b.title, b.level, i, top};
         targets.emplace(b.text, t);
         order.push_back(std::move(t));
+      } else if (b.kind == BoxKind::Link) {
+        links[i].push_back(std::move(b));
       }
+    pages[i].boxes = std::vector<Box>();  // a book's boxes are tens of MB; libharu holds the page now
   }
-  add_links(doc, handles, pages, geometry.height, targets);
+  add_links(doc, handles, links, geometry.height, targets);
   add_outline(doc, handles, order);
 }
 

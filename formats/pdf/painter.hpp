@@ -11,7 +11,7 @@ namespace mdexport::pdf {
 // every page to exist first: link annotations (URI, or go-to for "#id")
 // and the bookmarks. An image libharu cannot read is drawn as an empty
 // frame with a warning.
-void paint(HpdfDoc& doc, const PdfFonts& fonts, const std::vector<Page>& pages, const PageGeometry& geometry,
+void paint(HpdfDoc& doc, const PdfFonts& fonts, std::vector<Page> pages, const PageGeometry& geometry,
            Diagnostics& diag);
 
 }  // namespace mdexport::pdf

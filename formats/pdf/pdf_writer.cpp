@@ -62,8 +62,7 @@ class PdfWriter : public Writer {
     doc.check("cannot set up the PDF document");
     PdfFonts fonts(doc, files);
 
-    const auto pages = layout_document(d, layout, fonts, diag);
-    paint(doc, fonts, pages, layout.page, diag);
+    paint(doc, fonts, layout_document(d, layout, fonts, diag), layout.page, diag);
     fonts.finish();
     for (const auto& file : fonts.loaded_files()) diag.depend(file);
     set_doc_info(doc, d.meta, document_time(std::getenv("SOURCE_DATE_EPOCH")));
