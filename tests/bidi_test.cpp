@@ -52,3 +52,16 @@ TEST_CASE("Arabic letters take their joined forms", "[pdf][bidi]") {
   CHECK(shape_arabic("\xD9\x83\xD8\xAA\xD8\xA8") == "\xEF\xBB\x9B\xEF\xBA\x98\xEF\xBA\x90");
   CHECK(shape_arabic("no Arabic here") == "no Arabic here");
 }
+
+TEST_CASE("lam followed by alef is one ligature", "[pdf][bidi]") {
+  SECTION("alone: the isolated ligature") {
+    CHECK(shape_arabic("\xD9\x84\xD8\xA7") == "\xEF\xBB\xBB");  // لا -> U+FEFB
+  }
+  SECTION("joined to the letter before: the final form, and no filler left behind") {
+    // سلام: initial seen, final lam-alef, isolated meem (alef never joins on).
+    CHECK(shape_arabic("\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85") == "\xEF\xBA\xB3\xEF\xBB\xBC\xEF\xBB\xA1");
+  }
+  SECTION("a zero-width no-break space of the text itself is kept") {
+    CHECK(shape_arabic("\xEF\xBB\xBF\xD9\x84\xD8\xA7") == "\xEF\xBB\xBF\xEF\xBB\xBB");
+  }
+}

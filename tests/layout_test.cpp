@@ -206,3 +206,37 @@ TEST_CASE("a picture shrinks into the rest of a page, never below half its size"
     CHECK(h == Approx(300));
   }
 }
+
+TEST_CASE("right-to-left paragraphs are set flush right", "[pdf][layout]") {
+  // Hebrew words (שלום עולם) enough for several lines.
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D ";
+  LayoutOptions opts;
+  const double left = opts.page.margin, right = opts.page.width - opts.page.margin;
+  const test::FakeMetrics metrics;
+  // Each line's left and right ends, by baseline.
+  auto ends = [&](const LayoutOptions& o) {
+    std::map<double, std::pair<double, double>> lines;
+    const auto pages = lay_out(text + "\n", o);
+    for (const auto& b : pages.at(0).boxes) {
+      if (b.kind != BoxKind::Text || b.size != 10) continue;  // not the centred title
+      auto [it, added] = lines.try_emplace(b.y, b.x, 0);
+      it->second.first = std::min(it->second.first, b.x);
+      it->second.second = std::max(it->second.second, b.x + metrics.width(b.face, b.size, b.text));
+    }
+    std::vector<std::pair<double, double>> out;
+    for (const auto& [y, e] : lines) out.push_back(e);
+    return out;
+  };
+  SECTION("justified: every line ends at the right margin, the last one short of the left") {
+    const auto lines = ends(opts);
+    REQUIRE(lines.size() > 2);
+    for (const auto& [l, r] : lines) CHECK(r == Approx(right));
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) CHECK(lines[i].first == Approx(left));
+    CHECK(lines.back().first > left + 10);
+  }
+  SECTION("ragged: every line ends at the right margin") {
+    opts.ragged = true;
+    for (const auto& [l, r] : ends(opts)) CHECK(r == Approx(right));
+  }
+}

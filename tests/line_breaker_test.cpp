@@ -98,6 +98,38 @@ TEST_CASE("justified lines fill the width, the last line excepted", "[pdf][line_
   }
 }
 
+TEST_CASE("justified CJK text stretches between its characters", "[pdf][line_breaker]") {
+  BreakOptions opts;
+  opts.justify = true;
+  // 5 pt an ideograph: six fill 30 of a 33 pt line, five breaks of 1 pt
+  // stretch each take up the rest.
+  const std::string text = "中文排版中文排版中文排版中文排版中文排版。";
+  const auto lines = break_lines({run(text)}, 33, kMeasure, opts);
+  REQUIRE(lines.size() == 4);
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    INFO("line " << i);
+    CHECK(texts(lines)[i].size() == 6 * 3);
+    const auto& last = lines[i].fragments.back();
+    CHECK(last.x + last.width == Approx(33));
+    CHECK(lines[i].justified);
+  }
+  CHECK_FALSE(lines.back().justified);
+  SECTION("evenly, one ideograph a fragment") {
+    REQUIRE(lines[0].fragments.size() == 6);
+    CHECK(lines[0].fragments[1].x == Approx(5.6));
+  }
+  SECTION("ragged text keeps its characters together") {
+    opts.justify = false;
+    const auto ragged = break_lines({run(text)}, 33, kMeasure, opts);
+    CHECK(ragged[0].fragments.size() == 1);
+  }
+  SECTION("code is not stretched") {
+    Run code = run(text);
+    code.style.code = true;
+    for (const auto& l : break_lines({code}, 33, kMeasure, opts)) CHECK_FALSE(l.justified);
+  }
+}
+
 TEST_CASE("total fit looks ahead where first fit does not", "[pdf][line_breaker]") {
   // The textbook case: filling greedily strands "cc" on a line of its own.
   const std::vector<Run> r{run("aaa bb cc ddddd")};

@@ -4,7 +4,10 @@
 
 #include <numeric>
 
-using mdexport::pdf::column_widths;
+#include "fake_metrics.hpp"
+
+using namespace mdexport;
+using namespace mdexport::pdf;
 
 TEST_CASE("column widths follow their content", "[pdf][table_layout]") {
   double scale = 0;
@@ -25,5 +28,40 @@ TEST_CASE("column widths follow their content", "[pdf][table_layout]") {
     CHECK(scale == Approx(0.7));
     CHECK(std::accumulate(w.begin(), w.end(), 0.0) == Approx(150));
     CHECK(w[0] == Approx(100));
+  }
+}
+
+TEST_CASE("right-to-left cells follow their direction unless the column is aligned", "[pdf][table_layout]") {
+  const test::FakeMetrics metrics;
+  const Measure measure = [&](const RunStyle& s, std::string_view t) { return metrics.width(s.face, s.size, t); };
+  // Each cell's runs are its plain text: 5 pt a letter at size 10.
+  const CellRuns runs_of = [](const doc::Inlines& inlines, double size, bool) {
+    Run r;
+    r.text = doc::plain_text(inlines);
+    r.style.size = size;
+    return std::vector<Run>{r};
+  };
+  auto cell = [](std::string text) {
+    doc::Inline in;
+    in.text = std::move(text);
+    return doc::Inlines{in};
+  };
+  // One column wide enough for "headingtext!" (60 pt), padding 4 pt each side.
+  doc::Table table;
+  table.rows = {{cell("headingtext!")}, {cell("\xD7\x90\xD7\x91")}, {cell("ab")}};  // אב
+  const TableFrame frame{0, 500, 500};
+  auto text_x = [&](doc::Align align) {
+    table.align = {align};
+    std::vector<double> xs;
+    for (const auto& slab : table_slabs(table, frame, 10, runs_of, measure))
+      for (const auto& b : slab.boxes)
+        if (b.kind == BoxKind::Text) xs.push_back(b.x);
+    return xs;
+  };
+  SECTION("no alignment: Hebrew flush right, Latin flush left") {
+    CHECK(text_x(doc::Align::None) == std::vector<double>{4, 4 + 60 - 10, 4});
+  }
+  SECTION("an explicit left alignment is kept") {
+    CHECK(text_x(doc::Align::Left) == std::vector<double>{4, 4, 4});
   }
 }

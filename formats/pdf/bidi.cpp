@@ -101,12 +101,15 @@ std::string shape_arabic(std::string_view text) {
     return std::string(text);
   fribidi_get_joining_types(chars, len, props.data());
   fribidi_join_arabic(types.data(), len, levels.data(), props.data());
-  // Presentation forms only: the lam-alef ligatures would leave filler
-  // characters behind, and every font has the separate forms.
-  fribidi_shape(FRIBIDI_FLAG_SHAPE_ARAB_PRES, levels.data(), len, props.data(),
+  const auto logical = str;
+  // Lam followed by alef is written as one letter (U+FEF5..U+FEFC), which
+  // Arabic readers expect: FriBidi puts the ligature where the alef was and
+  // a filler (U+FEFF) where the lam was, dropped below.
+  fribidi_shape(FRIBIDI_FLAG_SHAPE_ARAB_PRES | FRIBIDI_FLAG_SHAPE_ARAB_LIGA, levels.data(), len, props.data(),
                 reinterpret_cast<FriBidiChar*>(str.data()));
   std::string out;
-  for (char32_t cp : str) append_utf8(out, cp);
+  for (std::size_t i = 0; i < str.size(); ++i)
+    if (str[i] != 0xFEFF || logical[i] == 0xFEFF) append_utf8(out, str[i]);
   return out;
 }
 

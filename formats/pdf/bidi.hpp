@@ -11,8 +11,9 @@ namespace mdexport::pdf {
 // only each finished line is put into visual order, as UAX #9 says.
 
 // Arabic letters in their joined forms (the presentation forms U+FB50..U+FEFF,
-// which DejaVu Sans draws), in logical order; text without Arabic is returned
-// as it is. Joining stops at the ends of text: call it on whole runs.
+// which DejaVu Sans draws), lam-alef as one ligature, in logical order; text
+// without Arabic is returned as it is. Joining stops at the ends of text:
+// call it on whole runs.
 std::string shape_arabic(std::string_view text);
 
 // True when the first strong character of the runs is right-to-left (UAX #9

@@ -19,8 +19,28 @@ constexpr double kGraphemePenalty = 0;  // only where nothing else fits anyway
 // TeX's interword glue: stretch a half and shrink a third of the space.
 constexpr double kStretch = 0.5;
 constexpr double kShrink = 1.0 / 3;
+// Text written without spaces justifies between its characters: each break
+// stretches by a tenth of an em where a space stretches by half its width
+// (about xeCJK's \CJKglue), and never shrinks (ideographs set closer than
+// their squares look cramped).
+constexpr double kCjkStretch = 0.1;
 
 const std::string_view kHyphen = "-";
+
+// Scripts written without spaces between words: Han ideographs, kana,
+// bopomofo, CJK punctuation and the fullwidth forms.
+bool cjk_char(char32_t cp) {
+  return (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x3000 && cp <= 0x312F) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+// Whether a break before byte at of text (inside a word) has CJK on either side.
+bool cjk_break(std::string_view text, std::size_t at) {
+  std::size_t before = at - 1;
+  while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+  return cjk_char(next_code_point(text, before)) || cjk_char(next_code_point(text, at));
+}
 
 bool url_like(std::string_view word) {
   return word.find("://") != std::string_view::npos || word.starts_with("www.") ||
@@ -92,6 +112,14 @@ class Builder {
     items_.push_back(g);
   }
 
+  // A break between characters of CJK text that may widen to justify the
+  // line; a line ends there as at a penalty of 0.
+  void cjk_glue(std::size_t r) {
+    Item g{ItemKind::Glue, r, {}};
+    g.stretch = runs_[r].style.size * kCjkStretch;
+    items_.push_back(g);
+  }
+
   void penalty(std::size_t r, double cost, bool hyphen) {
     Item p{ItemKind::Penalty, r, hyphen ? kHyphen : std::string_view()};
     p.width = hyphen ? measure_(runs_[r].style, kHyphen) : 0;
@@ -135,6 +163,8 @@ class Builder {
       else if (after_hyphen) {
         penalty(r, kHyphenPenalty, false);
         items_.back().flagged = true;
+      } else if (opts_.justify && !style.code && cjk_break(all, next)) {
+        cjk_glue(r);
       } else penalty(r, 0, false);
       start = i + 1;
     }
@@ -161,10 +191,10 @@ class Builder {
 
   void end_line(std::size_t r) {
     while (!items_.empty() && items_.back().kind == ItemKind::Glue) items_.pop_back();  // trailing spaces
-    Item fill{ItemKind::Glue, r};
+    Item fill{ItemKind::Glue, r, {}};
     fill.fill = true;
     items_.push_back(fill);
-    Item force{ItemKind::Penalty, r};
+    Item force{ItemKind::Penalty, r, {}};
     force.penalty = -kNever;
     items_.push_back(force);
   }
@@ -200,7 +230,7 @@ class Builder {
         while (!rest.empty()) {
           const auto n = std::max<std::size_t>(1, next_grapheme_length(rest));
           if (!out.empty() && out.back().kind == ItemKind::Box) {
-            Item p{ItemKind::Penalty, items_[k].run};
+            Item p{ItemKind::Penalty, items_[k].run, {}};
             p.penalty = kGraphemePenalty;
             out.push_back(p);
           }

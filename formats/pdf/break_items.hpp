@@ -33,7 +33,7 @@ struct Item {
 };
 
 struct ItemOptions {
-  bool justify = false;                // spaces stretch and shrink; else they are fixed. Default false.
+  bool justify = false;                // spaces stretch and shrink, CJK breaks stretch; else fixed. Default false.
   Hyphenator* hyphenator = nullptr;    // hyphenation points of words; default none
   std::string lang = "en";             // for UAX #14's language tailoring. Default "en".
 };
@@ -41,7 +41,9 @@ struct ItemOptions {
 // Turns runs into items. Lines may end at spaces, where UAX #14 allows
 // (libunibreak: after hyphens, between CJK ideographs...), after slashes and
 // similar in URLs, and at hyphenation points (not in code, URLs or words with
-// capitals inside). A stretch of text with no break wider than width gets
+// capitals inside). When justifying, UAX #14's breaks beside CJK characters
+// are glue of no width that may stretch, so that text without spaces can
+// fill its lines. A stretch of text with no break wider than width gets
 // break points between all its graphemes, so no line need overflow. Hard
 // breaks and the end are fill glue and a forced break.
 std::vector<Item> make_items(const std::vector<Run>& runs, double width, const Measure& measure,

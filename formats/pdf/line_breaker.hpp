@@ -21,15 +21,17 @@ struct Line {
   std::vector<Fragment> fragments;
   double width = 0;   // of the visible content, trailing spaces excluded
   // How far the spaces were stretched (> 0) or shrunk (< 0), as a fraction
-  // of what they may (half and a third of a space); 0 when set as they are.
+  // of what they may (half and a third of a space; a tenth of an em more
+  // between CJK characters); 0 when set as they are.
   double ratio = 0;
-  bool justified = false;  // spaces were adjusted to fill the width
+  bool justified = false;  // spaces (or CJK breaks) were adjusted to fill the width
   bool rtl = false;        // of a right-to-left paragraph: set flush right
 };
 
 struct BreakOptions {
-  // Spaces stretch or shrink so that every line but a paragraph's (or hard
-  // break's) last fills the width. Default false: ragged right.
+  // Spaces stretch or shrink, and CJK text widens between characters, so
+  // that every line but a paragraph's (or hard break's) last fills the
+  // width. Default false: ragged right.
   bool justify = false;
   // Hyphenation points for words; default none (headings, code, tables).
   Hyphenator* hyphenator = nullptr;

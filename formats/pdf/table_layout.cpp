@@ -138,7 +138,9 @@ std::vector<Slab> table_slabs(const doc::Table& table, const TableFrame& frame, 
           const auto align = c < table.align.size() ? table.align[c] : doc::Align::None;
           const double room = widths[c] - 2 * pad;
           double dx = 0;
-          if (align == doc::Align::Right) dx = room - line.width;
+          // A column without an alignment of its own lets each cell follow
+          // its text's direction, as browsers do with dir=auto.
+          if (align == doc::Align::Right || (align == doc::Align::None && line.rtl)) dx = room - line.width;
           else if (align == doc::Align::Center) dx = (room - line.width) / 2;
           line_boxes(line, cell.runs, x + pad + std::max(0.0, dx), y + cell.metrics[i].baseline, slab.boxes);
           for (int n : cited_notes(line, cell.runs)) slab.notes.push_back(n);

@@ -26,7 +26,8 @@ std::vector<double> column_widths(const std::vector<double>& natural, const std:
 
 // Turns a table into slabs: out[0] is the header row (keep_with_next), the
 // rest the body rows. Cell text wraps within its column and keeps its column
-// alignment. runs_of gives a cell's runs at a size and bold or not.
+// alignment; in a column without one, right-to-left cells are set flush
+// right. runs_of gives a cell's runs at a size and bold or not.
 using CellRuns = std::function<std::vector<Run>(const doc::Inlines&, double size, bool bold)>;
 std::vector<Slab> table_slabs(const doc::Table& table, const TableFrame& frame, double size, const CellRuns& runs_of,
                               const Measure& measure);
