@@ -60,20 +60,19 @@ int main(int argc, char** argv) {
     const auto files = pdf::find_font_files({});
     const auto t2 = Clock::now();
     pdf::HpdfDoc doc;
-    HPDF_UseUTFEncodings(doc.get());
-    HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
     HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
     pdf::PdfFonts fonts(doc, files);
     pdf::LayoutOptions lo;
-    const auto laid = pdf::layout_document(d, lo, fonts, diag);
+    auto laid = pdf::layout_document(d, lo, fonts, diag);
     const auto t3 = Clock::now();
-    pdf::paint(doc, fonts, laid, lo.page, diag);
+    pages = laid.size();
+    pdf::paint(doc, fonts, std::move(laid), lo.page, diag);
+    fonts.finish();
     pdf::set_doc_info(doc, d.meta, 0);
     const auto t4 = Clock::now();
     HPDF_SaveToStream(doc.get());
     bytes = HPDF_GetStreamSize(doc.get());
     const auto t5 = Clock::now();
-    pages = laid.size();
     const double t[] = {ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), ms(t0, t5)};
     for (int s = 0; s < 6; ++s) stages[s].times.push_back(t[s]);
   }

@@ -55,10 +55,7 @@ struct Stats {
 
 class Bench {
  public:
-  Bench() : fonts_(doc_, pdf::find_font_files({})) {
-    HPDF_UseUTFEncodings(doc_.get());
-    HPDF_SetCurrentEncoder(doc_.get(), "UTF-8");
-  }
+  Bench() : fonts_(doc_, pdf::find_font_files({})) {}
 
   void file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -329,6 +329,17 @@ TEST_CASE("every character of a multilingual document can be copied out", "[pdf]
   }
 }
 
+TEST_CASE("lam-alef is drawn as one ligature and copies as its two letters", "[pdf][tools]") {
+  test::TempDir dir;
+  // "لا" and "السلام": lam then alef, which shape_arabic joins into one glyph.
+  test::write_file(dir / "lam.md", "\xD9\x84\xD8\xA7\n\n\xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85\n");
+  const auto pdf = to_pdf(dir / "lam.md", dir);
+  const auto r = sh("pdftotext '" + pdf.string() + "' -");
+  CHECK(r.err == "");
+  CHECK_THAT(r.out, Catch::Matchers::Contains("\xD9\x84\xD8\xA7"));
+  CHECK_THAT(r.out, Catch::Matchers::Contains("\xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85"));
+}
+
 TEST_CASE("characters beyond U+FFFF reach the page the bookmarks and the info", "[pdf][tools]") {
   test::TempDir dir;
   // U+1F680 rocket, U+1D400 mathematical bold A.

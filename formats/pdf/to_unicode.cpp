@@ -39,6 +39,11 @@ std::string reads_as(char32_t cp) {
       i += n;
     }
     std::free(nfkc);
+    // Lam-alef (U+FEF5..U+FEFC) is two letters in one right-to-left glyph.
+    // poppler (pdftotext, Evince, Okular) reverses a glyph's letters along
+    // with the run, so they are given in visual order to come out in
+    // reading order: lam-alef, not alef-lam.
+    if (cp >= 0xFEF5 && cp <= 0xFEFC && hex.size() == 8) hex = hex.substr(4) + hex.substr(0, 4);
   }
   if (hex.empty()) append_utf16(cp, hex);
   return hex;
