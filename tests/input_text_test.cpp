@@ -34,3 +34,27 @@ TEST_CASE("normalize_input makes any bytes safe for the parser", "[input_text]")
     CHECK(diag.warnings().back() == "in.md: warning: 490 more invalid bytes replaced by U+FFFD");
   }
 }
+
+TEST_CASE("is_normal_input is true exactly when normalize_input changes nothing", "[input_text]") {
+  // The reader skips normalize_input when this says yes: a wrong yes would
+  // let a CR or an invalid byte through to the parser.
+  const std::string_view samples[] = {
+      "",
+      "# Title\n\nplain text\n",
+      "caf\xC3\xA9 \xE4\xBD\xA0\xE5\xA5\xBD \xF0\x9F\x93\x9A\n",
+      "\xEF\xBB\xBF# Title\n",
+      "a\r\nb\n",
+      "a\rb",
+      std::string_view("a\0b", 3),
+      "ab\xFFz",
+      "overlong \xC0\x80",
+      "surrogate \xED\xA0\x80",
+      "cut short \xE4\xBD",
+      "too high \xF4\x90\x80\x80",
+  };
+  for (const auto sample : samples) {
+    Diagnostics diag("in.md");
+    INFO(std::string(sample));
+    CHECK(mdexport::is_normal_input(sample) == (normalize_input(sample, diag) == sample));
+  }
+}

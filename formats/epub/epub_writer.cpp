@@ -47,7 +47,7 @@ std::string language(const std::string& lang, Diagnostics& diag) {
 // One XHTML file of content while the book is being built.
 struct Page {
   std::string name;
-  std::unique_ptr<pugi::xml_document> doc = std::make_unique<pugi::xml_document>();
+  std::unique_ptr<pugi::xml_document> doc = std::make_unique<pugi::xml_document>();  // freed once serialized
   pugi::xml_node body;
   pugi::xml_node notes;  // the footnotes section, once needed
 };
@@ -70,15 +70,18 @@ class BookBuilder {
     for (auto& p : pages_) files.push_back({p.name, p.body});
     point_links_across_files(files);
 
+    // Each page's tree goes as soon as it is bytes: a book is never held
+    // both ways at once.
     std::vector<std::string> page_bytes;
-    std::string content;  // what the identifier is derived from
+    ContentId content;
     for (auto& p : pages_) {
       page_bytes.push_back(serialize_xml(*p.doc));
-      content += page_bytes.back();
+      content.add(page_bytes.back());
+      p.doc.reset();
     }
-    content += meta_.title + '\n' + meta_.subtitle + '\n';
-    for (const auto& a : meta_.authors) content += a + '\n';
-    const auto identifier = meta_.identifier.empty() ? content_uuid(content) : meta_.identifier;
+    content.add(meta_.title + '\n' + meta_.subtitle + '\n');
+    for (const auto& a : meta_.authors) content.add(a + '\n');
+    const auto identifier = meta_.identifier.empty() ? content.uuid() : meta_.identifier;
     const auto modified = build_time();
 
     std::vector<ManifestItem> items;

@@ -23,16 +23,18 @@ std::string utc_timestamp(std::time_t t) {
   return buf;
 }
 
-std::string content_uuid(std::string_view bytes) {
+void ContentId::add(std::string_view bytes) {
   using u128 = unsigned __int128;
   const u128 prime = (static_cast<u128>(1) << 88) | 0x13B;
-  u128 hash = (static_cast<u128>(0x6C62272E07BB0142ULL) << 64) | 0x62B821756295C58DULL;
   for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= prime;
+    hash_ ^= c;
+    hash_ *= prime;
   }
+}
+
+std::string ContentId::uuid() const {
   unsigned char b[16];
-  for (int i = 0; i < 16; ++i) b[i] = static_cast<unsigned char>(hash >> (8 * (15 - i)));
+  for (int i = 0; i < 16; ++i) b[i] = static_cast<unsigned char>(hash_ >> (8 * (15 - i)));
   b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x80);  // version 8
   b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);  // RFC 4122 variant
   char out[64];

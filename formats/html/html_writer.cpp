@@ -83,7 +83,7 @@ class HtmlWriter : public Writer {
     }
     writer.resolve_links();
     out.write(head(d.meta, css));
-    out.write(serialize_xml(body));
+    write_xml(body, out);
     out.write("\n</html>\n");
   }
 };

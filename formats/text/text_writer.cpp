@@ -17,6 +17,8 @@ using Lines = std::vector<std::string>;
 // Below this many columns, deeply nested content stops shrinking and the
 // prefixes alone may exceed the requested width.
 constexpr int kMinInnerWidth = 10;
+// Output is written to the sink in pieces of about this many bytes.
+constexpr std::size_t kWriteSize = 1 << 16;
 
 int widest(const Lines& lines) {
   int w = 0;
@@ -33,19 +35,19 @@ class TextRenderer {
  public:
   explicit TextRenderer(int columns) : columns_(std::max(columns, kMinInnerWidth)) {}
 
-  std::string render(const doc::Document& d) {
+  // Writes each top-level block as soon as it is laid out: only one block's
+  // lines, never the whole text, are held at a time.
+  void render(const doc::Document& d, Sink& sink) {
     Lines out;
     title_block(d, out);
-    blocks(d.blocks, columns_, false, 0, out);
+    bool first = true;
+    for (const auto& b : d.blocks) {
+      add_block(b, columns_, false, 0, first, out);
+      write_lines(out, sink);
+    }
     notes(d, out);
     link_list(out);
-    std::string text;
-    for (auto& line : out) {
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      text += line;
-      text += '\n';
-    }
-    return text;
+    write_lines(out, sink, true);
   }
 
  private:
@@ -69,13 +71,32 @@ class TextRenderer {
 
   void blocks(const std::vector<doc::Block>& list, int width, bool tight, int list_depth, Lines& out) {
     bool first = true;
-    for (const auto& b : list) {
-      Lines lines;
-      block(b, width, list_depth, lines);
-      if (lines.empty()) continue;
-      if (!first && !tight) out.emplace_back();
-      first = false;
-      for (auto& l : lines) out.push_back(std::move(l));
+    for (const auto& b : list) add_block(b, width, tight, list_depth, first, out);
+  }
+
+  // One block of a sequence: blocks that produce no lines are skipped, and
+  // unless tight a blank line separates each from the one before.
+  void add_block(const doc::Block& b, int width, bool tight, int list_depth, bool& first, Lines& out) {
+    Lines lines;
+    block(b, width, list_depth, lines);
+    if (lines.empty()) return;
+    if (!first && !tight) out.emplace_back();
+    first = false;
+    for (auto& l : lines) out.push_back(std::move(l));
+  }
+
+  // Moves lines, without trailing spaces, to the output and empties them.
+  // Output goes to the sink in pieces of some size, not a write per block.
+  void write_lines(Lines& lines, Sink& sink, bool last = false) {
+    for (auto& line : lines) {
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      pending_ += line;
+      pending_ += '\n';
+    }
+    lines.clear();
+    if (last || pending_.size() >= kWriteSize) {
+      sink.write(pending_);
+      pending_.clear();
     }
   }
 
@@ -192,12 +213,13 @@ class TextRenderer {
 
   int columns_;
   LinkList links_;
+  std::string pending_;  // output not yet written
 };
 
 class TextWriter : public Writer {
  public:
   void write(const doc::Document& d, const WriteOptions& opts, Diagnostics&, Sink& out) const override {
-    out.write(TextRenderer(opts.columns).render(d));
+    TextRenderer(opts.columns).render(d, out);
   }
 };
 

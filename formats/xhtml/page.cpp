@@ -8,13 +8,14 @@
 namespace mdexport {
 namespace {
 
-class StringWriter : public pugi::xml_writer {
+// pugixml hands its output over in pieces of a few kilobytes.
+class SinkWriter : public pugi::xml_writer {
  public:
-  explicit StringWriter(std::string& out) : out_(out) {}
-  void write(const void* data, size_t size) override { out_.append(static_cast<const char*>(data), size); }
+  explicit SinkWriter(Sink& out) : out_(out) {}
+  void write(const void* data, size_t size) override { out_.write(data, size); }
 
  private:
-  std::string& out_;
+  Sink& out_;
 };
 
 bool is_void(std::string_view name) {
@@ -75,22 +76,26 @@ void close_empty_elements(pugi::xml_node root) {
   }
 }
 
-std::string serialize_xml(pugi::xml_node node, bool indent) {
+void write_xml(pugi::xml_node node, Sink& out, bool indent) {
   close_empty_elements(node);
-  std::string out;
-  StringWriter writer(out);
+  SinkWriter writer(out);
   const unsigned flags = (indent ? pugi::format_indent : pugi::format_raw) | pugi::format_no_declaration;
   if (node.type() == pugi::node_document) {
     // pugixml writes the declaration and doctype on one line with the root;
     // a newline after each reads better and changes nothing.
     for (auto child = node.first_child(); child; child = child.next_sibling()) {
       child.print(writer, "  ", flags, pugi::encoding_utf8);
-      if (!indent) out += '\n';
+      if (!indent) out.write("\n");
     }
   } else {
     node.print(writer, "  ", flags, pugi::encoding_utf8);
   }
-  return out;
+}
+
+std::string serialize_xml(pugi::xml_node node, bool indent) {
+  StringSink out;
+  write_xml(node, out, indent);
+  return out.str();
 }
 
 }  // namespace mdexport

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "writer/sink.hpp"
+
 namespace mdexport {
 
 // Appends <?xml version="1.0" encoding="UTF-8"?> to an empty doc.
@@ -21,10 +23,13 @@ pugi::xml_node start_xhtml_page(pugi::xml_document& doc, std::string_view title,
 // some e-readers, take <p/> for an open tag.
 void close_empty_elements(pugi::xml_node root);
 
-// The node and its subtree as bytes, after close_empty_elements. A document
-// node includes the declaration it holds. indent: one element per line, for
-// files without mixed content (package, NCX, navigation); content is
-// written as built, since whitespace in text and <pre> matters.
+// Writes the node and its subtree to out, after close_empty_elements. A
+// document node includes the declaration it holds. indent: one element per
+// line, for files without mixed content (package, NCX, navigation); content
+// is written as built, since whitespace in text and <pre> matters.
+void write_xml(pugi::xml_node node, Sink& out, bool indent = false);
+
+// The same, as a string.
 std::string serialize_xml(pugi::xml_node node, bool indent = false);
 
 }  // namespace mdexport

@@ -18,7 +18,7 @@ std::string read_input(const fs::path& path) {
   if (path != "-") return read_file(path);
   std::ostringstream buffer;
   buffer << std::cin.rdbuf();
-  return buffer.str();
+  return std::move(buffer).str();
 }
 
 void write_target(const doc::Document& document, const Target& target, const ConvertOptions& opts,
@@ -50,8 +50,10 @@ JobResult run_job(const Job& job, ConvertOptions opts, const BatchOptions& batch
   if (!from_stdin) set_input_file(opts, job.input.path);
   Diagnostics diag(from_stdin ? "<stdin>" : job.input.path.string());
   try {
-    const auto bytes = read_input(job.input.path);
+    auto bytes = read_input(job.input.path);
     const auto document = load_document(bytes, opts, diag);
+    // The document holds its own text; the writers never need the input.
+    std::string().swap(bytes);
     for (const auto& target : job.targets) write_target(document, target, opts, batch, diag, stdout_stream);
     result.ok = true;
   } catch (const Error& e) {

@@ -70,4 +70,23 @@ std::string normalize_input(std::string_view bytes, Diagnostics& diag) {
   return out;
 }
 
+bool is_normal_input(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) return false;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\r' || c == 0) return false;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    const auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
+                                      static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
+    if (len < 0) return false;
+    i += static_cast<std::size_t>(len);
+  }
+  return true;
+}
+
 }  // namespace mdexport

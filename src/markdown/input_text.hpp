@@ -11,4 +11,8 @@ namespace mdexport {
 // sequence or NUL byte with U+FFFD, warning with its line and column.
 std::string normalize_input(std::string_view bytes, Diagnostics& diag);
 
+// True when normalize_input would return bytes unchanged, as it does for
+// most files: the reader then parses them in place, without a copy.
+bool is_normal_input(std::string_view bytes);
+
 }  // namespace mdexport

@@ -48,10 +48,12 @@ class Converter {
  public:
   Converter(Diagnostics& diag, int line_offset) : diag_(diag), line_offset_(line_offset) {}
 
+  // Frees each top-level block of root once converted: cmark's tree is
+  // several times the size of its text, and it shrinks as ours grows.
   doc::Document convert(cmark_node* root) {
     doc::Document document;
     count_footnotes(root);
-    for (auto* child = cmark_node_first_child(root); child; child = cmark_node_next(child)) {
+    while (auto* child = cmark_node_first_child(root)) {
       if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION) {
         doc::Footnote note;
         note.label = std::to_string(document.footnotes.size() + 1);
@@ -60,6 +62,7 @@ class Converter {
       } else {
         add_block(child, document.blocks, 1);
       }
+      cmark_node_free(child);
     }
     for (const auto& [id, at] : internal_links_)
       if (!heading_ids_.contains(id) && !heading_ids_.contains(ascii_lower(id)))
@@ -272,7 +275,10 @@ class Converter {
 }  // namespace
 
 doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
-  const std::string text = normalize_input(bytes, diag);
+  // Most input is already normal: it is parsed where it lies, not copied.
+  const bool normal = is_normal_input(bytes);
+  std::string normalized = normal ? std::string() : normalize_input(bytes, diag);
+  const std::string_view text = normal ? bytes : std::string_view(normalized);
   auto front = read_front_matter(text, diag);
 
   cmark_gfm_core_extensions_ensure_registered();
@@ -282,7 +288,12 @@ doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
   for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
     cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
   cmark_parser_feed(parser.get(), front.body.data(), front.body.size());
+  // cmark has copied what it needs.
+  std::string().swap(normalized);
   std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+  // The tree stands alone; the parser's line buffers (as long as the
+  // longest line) can go before the conversion.
+  parser.reset();
 
   auto document = Converter(diag, front.body_first_line - 1).convert(root.get());
   document.meta = std::move(front.meta);

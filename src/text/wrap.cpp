@@ -47,11 +47,13 @@ bool breaks_anywhere(utf8proc_int32_t cp) {
          (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
-// Splits a space-free token into chunks where CJK text allows a break.
-void add_token(std::string_view token, std::vector<Chunk>& chunks) {
+// Splits a space-free token into chunks where CJK text allows a break and
+// hands each to add, in order.
+template <class Add>
+void add_token(std::string_view token, Add&& add) {
   // Printable ASCII, most tokens, is one chunk a column per byte.
   if (std::all_of(token.begin(), token.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
-    chunks.push_back({token, static_cast<int>(token.size()), true});
+    add(Chunk{token, static_cast<int>(token.size()), true});
     return;
   }
   std::size_t start = 0;
@@ -65,7 +67,7 @@ void add_token(std::string_view token, std::vector<Chunk>& chunks) {
     const bool wide = breaks_anywhere(cp);
     const auto punct = punctuation(cp);
     if (offset > start && (wide || prev_wide) && punct != Punct::Closing && !prev_opening) {
-      chunks.push_back({token.substr(start, offset - start), width, first});
+      add(Chunk{token.substr(start, offset - start), width, first});
       first = false;
       start = offset;
       width = 0;
@@ -75,25 +77,15 @@ void add_token(std::string_view token, std::vector<Chunk>& chunks) {
     prev_wide = wide;
     prev_opening = punct == Punct::Opening;
   });
-  if (offset > start) chunks.push_back({token.substr(start), width, first});
+  if (offset > start) add(Chunk{token.substr(start), width, first});
 }
 
+// Chunks are placed as they are found, not collected first: a paragraph
+// with a million words would otherwise hold a million chunks at once.
 void wrap_line(std::string_view text, int width, std::vector<std::string>& lines) {
-  std::vector<Chunk> chunks;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == ' ') {
-      ++i;
-      continue;
-    }
-    auto end = text.find(' ', i);
-    if (end == std::string_view::npos) end = text.size();
-    add_token(text.substr(i, end - i), chunks);
-    i = end;
-  }
   std::string line;
   int line_width = 0;
-  for (const auto& chunk : chunks) {
+  auto place = [&](const Chunk& chunk) {
     const int gap = (line.empty() || !chunk.space_before) ? 0 : 1;
     if (!line.empty() && line_width + gap + chunk.width > width) {
       lines.push_back(std::move(line));
@@ -105,6 +97,17 @@ void wrap_line(std::string_view text, int width, std::vector<std::string>& lines
     }
     line += chunk.text;
     line_width += chunk.width;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    auto end = text.find(' ', i);
+    if (end == std::string_view::npos) end = text.size();
+    add_token(text.substr(i, end - i), place);
+    i = end;
   }
   lines.push_back(std::move(line));
 }
