@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
     Diagnostics diag(argv[1]);
     const auto d = load_document(markdown, copts, diag);
     const auto t1 = Clock::now();
-    const auto files = pdf::find_font_files({});
+    const auto files = pdf::FontFiles({});
     const auto t2 = Clock::now();
     pdf::HpdfDoc doc;
     HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);

@@ -55,7 +55,7 @@ struct Stats {
 
 class Bench {
  public:
-  Bench() : fonts_(doc_, pdf::find_font_files({})) {}
+  Bench() : fonts_(doc_, pdf::FontFiles({})) {}
 
   void file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

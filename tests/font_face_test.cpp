@@ -11,7 +11,7 @@ using namespace mdexport::pdf;
 // These tests read the fonts scripts/install-deps installs (DejaVu,
 // fonts-wqy-zenhei).
 TEST_CASE("a font face finds glyphs and their advances", "[pdf][font_face]") {
-  const auto files = find_font_files({});
+  const auto files = FontFiles({});
   const auto serif = FontFace::open({files[face_of(Family::Body, false, false)], 0});
   REQUIRE(serif);
   SECTION("glyphs for what the font has, .notdef for the rest") {

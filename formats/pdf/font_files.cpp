@@ -93,32 +93,36 @@ FcConfig* shared_fontconfig() {
   return config.get();
 }
 
-FontFiles find_font_files(const FontChoice& choice) {
+FontFiles::FontFiles(const FontChoice& choice) {
   const std::string* chosen[] = {&choice.body, &choice.heading, &choice.mono};
-  FontFiles files;
   for (int family = 0; family < 3; ++family) {
     const std::string& want = *chosen[family];
+    auto& regular = files_[static_cast<std::size_t>(family * 4)];
     if (is_file_choice(want)) {
       std::error_code ec;
       if (!std::filesystem::is_regular_file(want, ec))
         throw Error(std::string("error: ") + kOptions[family] + ": no such font file: " + want);
       if (!usable_file(want))
         throw Error(std::string("error: ") + kOptions[family] + ": not a TrueType (.ttf) file: " + want);
-      for (int style = 0; style < 4; ++style) files[static_cast<std::size_t>(family * 4 + style)] = want;
+      for (int style = 0; style < 4; ++style) files_[static_cast<std::size_t>(family * 4 + style)] = want;
       continue;
     }
-    FcConfig* config = shared_fontconfig();
-    const std::string name = want.empty() ? kDefaults[family] : want;
-    const std::string regular = cached_match(config, name, false, false);
+    family_[static_cast<std::size_t>(family)] = want.empty() ? kDefaults[family] : want;
+    regular = cached_match(shared_fontconfig(), family_[static_cast<std::size_t>(family)], false, false);
     if (regular.empty())
-      throw Error(std::string("error: ") + kOptions[family] + ": no TrueType font of family '" + name +
-                  "' found by fontconfig (fc-list lists the installed families)");
-    for (int style = 0; style < 4; ++style) {
-      const auto found = style == 0 ? regular : cached_match(config, name, style & 1, style & 2);
-      files[static_cast<std::size_t>(family * 4 + style)] = found.empty() ? regular : found;
-    }
+      throw Error(std::string("error: ") + kOptions[family] + ": no TrueType font of family '" +
+                  family_[static_cast<std::size_t>(family)] + "' found by fontconfig (fc-list lists the installed families)");
   }
-  return files;
+}
+
+const std::string& FontFiles::operator[](int face) const {
+  auto& file = files_[static_cast<std::size_t>(face)];
+  if (file.empty()) {
+    const auto family = static_cast<std::size_t>(face / 4);
+    file = cached_match(shared_fontconfig(), family_[family], is_bold(face), is_italic(face));
+    if (file.empty()) file = files_[family * 4];
+  }
+  return file;
 }
 
 }  // namespace mdexport::pdf

@@ -8,9 +8,6 @@ struct _FcConfig;  // fontconfig's FcConfig
 
 namespace mdexport::pdf {
 
-// Where each of the 12 faces comes from: a TrueType file on disk.
-using FontFiles = std::array<std::string, kFaceCount>;
-
 // What the user asked for, per family: a fontconfig family name, a path to a
 // .ttf file (used for all four styles), or empty for the default
 // (DejaVu Serif, DejaVu Sans, DejaVu Sans Mono).
@@ -20,10 +17,22 @@ struct FontChoice {
   std::string mono;     // Default "" = DejaVu Sans Mono.
 };
 
-// Finds the TrueType files through fontconfig. A style the family lacks falls
-// back to the family's regular face. Throws Error naming the family when
-// fontconfig has no TrueType font of that family, or a file does not exist.
-FontFiles find_font_files(const FontChoice& choice);
+// Where each of the 12 faces comes from: a TrueType file on disk, found
+// through fontconfig. A style the family lacks falls back to the family's
+// regular face. The styles are looked up when first asked for: a match
+// costs ~0.4 ms, and most documents use five faces or fewer.
+class FontFiles {
+ public:
+  // Finds each family's regular face now, so that a wrong choice fails
+  // before any work: throws Error naming the option when fontconfig has no
+  // TrueType font of the family, or a file does not exist.
+  explicit FontFiles(const FontChoice& choice);
+  const std::string& operator[](int face) const;
+
+ private:
+  std::array<std::string, 3> family_;  // fontconfig family name; "" when a file was chosen
+  mutable std::array<std::string, kFaceCount> files_;
+};
 
 // The process's fontconfig configuration, loaded on first use and shared by
 // every conversion (font_fallback searches it too). Throws Error when

@@ -31,8 +31,8 @@ std::vector<std::string> PdfFonts::loaded_files() const {
 
 EmbeddedFont& PdfFonts::own(int face) const {
   auto& slot = own_[static_cast<std::size_t>(face)];
-  if (!slot) slot = load({files_[static_cast<std::size_t>(face)], 0});
-  if (!slot) throw Error("error: cannot load font " + files_[static_cast<std::size_t>(face)]);
+  if (!slot) slot = load({files_[face], 0});
+  if (!slot) throw Error("error: cannot load font " + files_[face]);
   return *slot;
 }
 

@@ -55,7 +55,7 @@ class PdfWriter : public Writer {
     layout.ragged = opts.pdf_ragged;
     layout.resource_dir = opts.resource_dir;
     layout.resource_paths = opts.resource_paths;
-    const auto files = find_font_files({opts.pdf_body_font, opts.pdf_heading_font, opts.pdf_mono_font});
+    const auto files = FontFiles({opts.pdf_body_font, opts.pdf_heading_font, opts.pdf_mono_font});
 
     HpdfDoc doc;
     HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
