@@ -118,7 +118,10 @@ class PagePainter {
     ops_.clear();
     if (&font != font_ || size != size_) {
       const char* name = HPDF_Page_GetLocalFontName(page_, font.dict());
-      if (!name) doc_.check("cannot add a font to a page");
+      if (!name) {
+        doc_.check("cannot add a font to a page");
+        throw Error("error: cannot add a font to a page");
+      }
       ops_ += '/';
       ops_ += name;
       append_number(size);
