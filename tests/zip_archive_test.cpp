@@ -29,3 +29,16 @@ TEST_CASE("Zip times before 1980 are clamped", "[zip_archive]") {
   zip.add("x", "y", ZipArchive::Method::Store);
   CHECK(test::unzip(zip.finish()).size() == 1);
 }
+
+TEST_CASE("Zip entries say Unix rw-r--r-- and UTF-8 names", "[zip_archive]") {
+  ZipArchive zip(1700000000);
+  zip.add("EPUB/images/caf\xC3\xA9.png", "png", ZipArchive::Method::Store);
+  const auto bytes = zip.finish();
+  const auto central = bytes.find("PK\x01\x02");
+  REQUIRE(central != std::string::npos);
+  const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(bytes[central + at]); };
+  CHECK(byte(5) == 3);                     // made by: Unix, so the attributes below count
+  CHECK((byte(8) | byte(9) << 8) == 0x800);  // general purpose flag: UTF-8 name
+  CHECK((byte(40) | byte(41) << 8) == 0100644);  // external attributes, high half: rw-r--r-- file
+  CHECK(test::unzip(bytes).at(0).first == "EPUB/images/caf\xC3\xA9.png");
+}

@@ -6,8 +6,10 @@
 
 namespace mdexport {
 
-// Builds a zip file in memory with libzip, entries in the order added, all
-// with one timestamp, so that the same entries give the same bytes.
+// Builds a zip file in memory with minizip (zlib's, which needs nothing
+// more; libzip would load OpenSSL, 3 ms of every start), entries in the
+// order added, all with one timestamp, so that the same entries give the
+// same bytes.
 // Lifecycle: construct, add()*, finish() once.
 class ZipArchive {
  public:
@@ -19,7 +21,7 @@ class ZipArchive {
 
   // Adds an entry; the bytes are copied.
   void add(std::string name, std::string bytes, Method method);
-  // The zip file. Throws Error if libzip fails.
+  // The zip file. Throws Error if minizip fails.
   std::string finish();
 
  private:
