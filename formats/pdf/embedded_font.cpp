@@ -5,6 +5,9 @@
 
 #include <hb-subset.h>
 #include <hb.h>
+#include <zlib.h>
+
+#include <vector>
 
 #include "formats/pdf/to_unicode.hpp"
 
@@ -22,13 +25,25 @@ HPDF_Dict new_indirect_dict(HPDF_Doc doc) {
   return dict;
 }
 
-// A compressed stream object holding bytes.
+// libharu drops a /Filter entry from a stream it did not compress itself,
+// so the entry is written by the dictionary's write hook instead.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+// A stream object holding bytes, deflated here at the fastest level:
+// libharu's own level 6 on the fonts took 4 of a README's 32 ms, for a
+// file 1% smaller.
 HPDF_Dict new_stream(HPDF_Doc doc, const void* data, std::size_t size) {
   HPDF_Dict dict = HPDF_DictStream_New(doc->mmgr, doc->xref);
   if (!dict) return nullptr;
-  dict->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  if (HPDF_Stream_Write(dict->stream, static_cast<const HPDF_BYTE*>(data), static_cast<HPDF_UINT>(size)) != HPDF_OK)
+  uLongf packed_size = compressBound(static_cast<uLong>(size));
+  std::vector<Bytef> packed(packed_size);
+  if (compress2(packed.data(), &packed_size, static_cast<const Bytef*>(data), static_cast<uLong>(size),
+                Z_BEST_SPEED) != Z_OK)
     return nullptr;
+  dict->write_fn = write_flate_filter;
+  if (HPDF_Stream_Write(dict->stream, packed.data(), static_cast<HPDF_UINT>(packed_size)) != HPDF_OK) return nullptr;
   return dict;
 }
 
