@@ -12,6 +12,20 @@
 namespace mdexport::pdf {
 namespace {
 
+// libunibreak 1.1 aborts (an assertion) on the regional indicators that
+// make flags, U+1F1E6..U+1F1FF (F0 9F 87 A6..BF). Only for finding break
+// opportunities, each becomes U+1F600 (F0 9F 98 80), an emoji of the same
+// byte length and a similar line-breaking class, so offsets stay valid.
+void hide_regional_indicators(std::string& text) {
+  for (std::size_t i = 0; i + 3 < text.size(); ++i)
+    if (text[i] == '\xF0' && text[i + 1] == '\x9F' && text[i + 2] == '\x87' &&
+        static_cast<unsigned char>(text[i + 3]) >= 0xA6 && static_cast<unsigned char>(text[i + 3]) <= 0xBF) {
+      text[i + 2] = '\x98';
+      text[i + 3] = '\x80';
+      i += 3;
+    }
+}
+
 // The usual costs (TeX's \hyphenpenalty and \exhyphenpenalty are both 50).
 constexpr double kHyphenPenalty = 50;
 constexpr double kUrlPenalty = 100;    // inside a URL: allowed, not sought
@@ -69,6 +83,7 @@ class Builder {
       starts.push_back(all.size());
       all += r.line_break ? std::string_view("\n") : std::string_view(r.text);
     }
+    hide_regional_indicators(all);
     std::vector<char> brks(all.size());
     static std::once_flag once;
     std::call_once(once, init_linebreak);

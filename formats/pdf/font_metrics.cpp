@@ -23,13 +23,12 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
 
 namespace {
 
-// The joiners, variation selectors, tags, skin tones and flag letters
-// (regional indicators) that make colour emoji sequences: the outline fonts
-// draw each emoji on its own, these would only add empty boxes or loose
-// letters, and libunibreak 1.1 aborts on regional indicators.
+// The joiners, variation selectors, tags and skin tones that make colour
+// emoji sequences: the outline fonts draw each emoji on its own, and these
+// would only add empty boxes. (Flags stay: Symbola draws their two letters.)
 bool invisible(char32_t cp) {
   if (cp == 0x200D || cp == 0xFE0E || cp == 0xFE0F || (cp >= 0xE0020 && cp <= 0xE007F)) return true;
-  return (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0x1F1E6 && cp <= 0x1F1FF);
+  return cp >= 0x1F3FB && cp <= 0x1F3FF;
 }
 
 }  // namespace

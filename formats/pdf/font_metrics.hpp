@@ -28,8 +28,8 @@ class FontMetrics {
   double width(int face, double size, std::string_view text) const;
 };
 
-// Makes text drawable: the joiners, variation selectors, modifiers and flag
-// letters of emoji sequences are dropped (each emoji is drawn on its own), invalid
+// Makes text drawable: the joiners, variation selectors and modifiers of
+// emoji sequences are dropped (each emoji is drawn on its own), invalid
 // bytes and C0 controls become U+FFFD, tabs and line ends become spaces.
 std::string drawable_text(std::string_view text);
 
