@@ -83,22 +83,36 @@ struct Cell {
   FriBidiLevel level = 0;
 };
 
+// The bidi types and embedding levels of str (UAX #9, brackets included)
+// for a paragraph of direction base.
+struct BidiLevels {
+  std::vector<FriBidiCharType> types;
+  std::vector<FriBidiLevel> levels;
+
+  bool resolve(const std::u32string& str, FriBidiParType base) {
+    const auto len = static_cast<FriBidiStrIndex>(str.size());
+    const auto* chars = reinterpret_cast<const FriBidiChar*>(str.data());
+    types.resize(str.size());
+    levels.resize(str.size());
+    std::vector<FriBidiBracketType> brackets(str.size());
+    fribidi_get_bidi_types(chars, len, types.data());
+    fribidi_get_bracket_types(chars, len, types.data(), brackets.data());
+    return fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), len, &base, levels.data()) != 0;
+  }
+};
+
 }  // namespace
 
 std::string shape_arabic(std::string_view text) {
   if (!has_arabic(text)) return std::string(text);
   auto str = decode(text);
+  BidiLevels bidi;
+  if (!bidi.resolve(str, FRIBIDI_PAR_ON)) return std::string(text);
+  auto& types = bidi.types;
+  auto& levels = bidi.levels;
   const auto len = static_cast<FriBidiStrIndex>(str.size());
-  std::vector<FriBidiCharType> types(str.size());
-  std::vector<FriBidiBracketType> brackets(str.size());
-  std::vector<FriBidiLevel> levels(str.size());
   std::vector<FriBidiArabicProp> props(str.size());
   const auto* chars = reinterpret_cast<const FriBidiChar*>(str.data());
-  fribidi_get_bidi_types(chars, len, types.data());
-  fribidi_get_bracket_types(chars, len, types.data(), brackets.data());
-  FriBidiParType base = FRIBIDI_PAR_ON;
-  if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), len, &base, levels.data()))
-    return std::string(text);
   fribidi_get_joining_types(chars, len, props.data());
   fribidi_join_arabic(types.data(), len, levels.data(), props.data());
   const auto logical = str;
@@ -129,15 +143,9 @@ void reorder_line(Line& line, const std::vector<Run>& runs, bool rtl_base, const
   // Levels of the whole line, resolved by FriBidi.
   std::u32string str;
   for (const auto& f : line.fragments) str += decode(f.text);
-  const auto len = static_cast<FriBidiStrIndex>(str.size());
-  std::vector<FriBidiCharType> types(str.size());
-  std::vector<FriBidiBracketType> brackets(str.size());
-  std::vector<FriBidiLevel> levels(str.size());
-  const auto* chars = reinterpret_cast<const FriBidiChar*>(str.data());
-  fribidi_get_bidi_types(chars, len, types.data());
-  fribidi_get_bracket_types(chars, len, types.data(), brackets.data());
-  FriBidiParType base = rtl_base ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
-  if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), len, &base, levels.data())) return;
+  BidiLevels bidi;
+  if (!bidi.resolve(str, rtl_base ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR)) return;
+  const auto& levels = bidi.levels;
 
   // Cells in logical order: each fragment cut where the level changes, and
   // the gaps between fragments at the lower level of their neighbours.
