@@ -311,9 +311,9 @@ TEST_CASE("every character of a multilingual document can be copied out", "[pdf]
   mdexport::ConvertOptions copts;
   mdexport::Diagnostics diag;
   const auto d = mdexport::load_document(test::read_file(md), copts, diag);
-  // Everything must come back but the parts of emoji sequences that are
-  // not drawn (drawable_text), Arabic as its letters, not the joined forms
-  // drawn.
+  // Everything must come back, emoji sequences with their joiners,
+  // variation selectors and skin tones, Arabic as its letters, not the
+  // joined forms drawn.
   const auto expected = ExpectedWords(md.parent_path()).of(d).body;
   std::set<char32_t> extracted;
   for (std::size_t i = 0; i < r.out.size();) extracted.insert(mdexport::pdf::next_code_point(r.out, i));
@@ -359,6 +359,18 @@ TEST_CASE("characters beyond U+FFFF reach the page the bookmarks and the info", 
   CHECK_THAT(outline.out, Catch::Matchers::Contains("\"title\": \"Launch \xF0\x9F\x9A\x80 now\""));
   // No empty box: the glyphs come from a font that has them (Symbola).
   CHECK_THAT(sh("pdffonts '" + pdf.string() + "'").out, Catch::Matchers::Contains("Symbola"));
+}
+
+TEST_CASE("a format character no font has is neither drawn nor copied", "[pdf][tools]") {
+  test::TempDir dir;
+  // The flag of England: a black flag, then tag letters "gbeng" and a
+  // cancel tag, which no installed font draws; U+200D, which DejaVu has.
+  test::write_file(dir / "tags.md", "Flag \xF0\x9F\x8F\xB4\xF3\xA0\x81\xA7\xF3\xA0\x81\xA2\xF3\xA0\x81\xA5"
+                                    "\xF3\xA0\x81\xAE\xF3\xA0\x81\xA7\xF3\xA0\x81\xBF here a\xE2\x80\x8D" "b.\n");
+  const auto r = sh("pdftotext '" + to_pdf(dir / "tags.md", dir).string() + "' -");
+  CHECK(r.err == "");
+  // A tag drawn from a font without it would be a .notdef box copied as the tag.
+  CHECK_THAT(r.out, Catch::Matchers::Contains("Flag \xF0\x9F\x8F\xB4 here a\xE2\x80\x8D" "b."));
 }
 
 TEST_CASE("embedded fonts hold only the glyphs drawn", "[pdf][tools]") {

@@ -21,18 +21,6 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   return static_cast<char32_t>(cp);
 }
 
-namespace {
-
-// The joiners, variation selectors, tags and skin tones that make colour
-// emoji sequences: the outline fonts draw each emoji on its own, and these
-// would only add empty boxes. (Flags stay: Symbola draws their two letters.)
-bool invisible(char32_t cp) {
-  if (cp == 0x200D || cp == 0xFE0E || cp == 0xFE0F || (cp >= 0xE0020 && cp <= 0xE007F)) return true;
-  return cp >= 0x1F3FB && cp <= 0x1F3FF;
-}
-
-}  // namespace
-
 double FontMetrics::width(int face, double size, std::string_view text) const {
   double units = 0;
   for (std::size_t i = 0; i < text.size();) units += advance(face, next_code_point(text, i));
@@ -46,7 +34,6 @@ std::string drawable_text(std::string_view text) {
     const auto start = i;
     const char32_t cp = next_code_point(text, i);
     if (cp == '\t' || cp == '\n' || cp == '\r') out += ' ';
-    else if (invisible(cp)) continue;
     else if (cp < 0x20 || cp == 0x7F || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD)
       out += "\xEF\xBF\xBD";
     else out.append(text.substr(start, i - start));

@@ -28,9 +28,8 @@ class FontMetrics {
   double width(int face, double size, std::string_view text) const;
 };
 
-// Makes text drawable: the joiners, variation selectors and modifiers of
-// emoji sequences are dropped (each emoji is drawn on its own), invalid
-// bytes and C0 controls become U+FFFD, tabs and line ends become spaces.
+// Makes text drawable: invalid bytes and C0 controls become U+FFFD, tabs
+// and line ends become spaces.
 std::string drawable_text(std::string_view text);
 
 // Decodes the code point at text[i], advancing i; U+FFFD on invalid bytes.

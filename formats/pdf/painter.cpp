@@ -98,7 +98,8 @@ class PagePainter {
     hex_.clear();
     for (std::size_t i = 0; i < t.size();) {
       const char32_t cp = next_code_point(t, i);
-      EmbeddedFont* f = &fonts_.font_for(b.face, cp);
+      EmbeddedFont* f = fonts_.font_for(b.face, cp);
+      if (!f) continue;
       if (f != current && !hex_.empty()) {
         show(*current, b.size, at, b.y);
         at += width * b.size / 1000;

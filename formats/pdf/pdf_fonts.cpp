@@ -1,12 +1,21 @@
 #include "formats/pdf/pdf_fonts.hpp"
 
+#include <utf8proc.h>
+
 #include "util/diagnostics.hpp"
 
 namespace mdexport::pdf {
 namespace {
 
 constexpr std::uint8_t kOwn = 1;
+constexpr std::uint8_t kNone = 255;
 constexpr std::size_t kMaxFallbacks = 250;  // picks are bytes
+
+// Format characters (joiners, variation selectors, tags) have no ink; drawn
+// from a font without them they would be .notdef boxes.
+bool ignorable(char32_t cp) {
+  return utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->ignorable;
+}
 
 }  // namespace
 
@@ -62,19 +71,23 @@ std::uint8_t PdfFonts::pick(int face, char32_t cp) const {
       found = fallback_index_.emplace(*src, fallbacks_.size() - 1).first;
     }
     *p = static_cast<std::uint8_t>(2 + found->second);
-    break;
+    return *p;
   }
+  if (ignorable(cp)) *p = kNone;
   return *p;
 }
 
-EmbeddedFont& PdfFonts::font_for(int face, char32_t cp) const {
+EmbeddedFont* PdfFonts::font_for(int face, char32_t cp) const {
   const auto p = pick(face, cp);
-  return p == kOwn ? own(face) : *fallbacks_[p - 2u];
+  if (p == kNone) return nullptr;
+  return p == kOwn ? &own(face) : fallbacks_[p - 2u];
 }
 
 double PdfFonts::advance(int face, char32_t cp) const {
-  const auto measure = [&] {
-    const FontFace& f = font_for(face, cp).face();
+  const auto measure = [&]() -> std::int16_t {
+    const EmbeddedFont* font = font_for(face, cp);
+    if (!font) return 0;
+    const FontFace& f = font->face();
     return static_cast<std::int16_t>(f.advance(f.glyph(cp)));
   };
   if (cp > 0xFFFF) return measure();

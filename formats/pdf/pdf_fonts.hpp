@@ -25,9 +25,11 @@ class PdfFonts : public FontMetrics {
   PdfFonts(HpdfDoc& doc, FontFiles files);
 
   // The font that draws cp in face: the face's own, or the first fallback
-  // with a glyph for it (the face's own when no installed font has one).
-  // Throws Error when the face's own file cannot be used.
-  EmbeddedFont& font_for(int face, char32_t cp) const;
+  // with a glyph for it (the face's own when no installed font has one, so
+  // the missing glyph shows). nullptr for an invisible format character no
+  // font has (a tag, a variation selector): it is not drawn and takes no
+  // room. Throws Error when the face's own file cannot be used.
+  EmbeddedFont* font_for(int face, char32_t cp) const;
   double advance(int face, char32_t cp) const override;
   // Embeds every font used. Call once all text is drawn, before saving;
   // throws Error when a font cannot be written.
@@ -49,7 +51,7 @@ class PdfFonts : public FontMetrics {
   mutable std::vector<FontSource> broken_;  // fallbacks that cannot be embedded
   mutable FontCoverage coverage_;
   // Which font draws each code point per face: 0 = not looked up, 1 = the
-  // face's own, 2 + i = fallbacks_[i]. A table for the Basic Multilingual
+  // face's own, 2 + i = fallbacks_[i], 255 = none. A table for the Basic Multilingual
   // Plane, a map beyond it.
   mutable std::array<std::vector<std::uint8_t>, kFaceCount> picks_;
   mutable std::array<std::unordered_map<char32_t, std::uint8_t>, kFaceCount> astral_picks_;
