@@ -42,4 +42,23 @@ TEST_CASE("hyphenation points are byte offsets inside the word", "[pdf][hyphenat
     CHECK_FALSE(points.empty());
     for (const auto p : points) CHECK((static_cast<unsigned char>(word[p]) & 0xC0) != 0x80);
   }
+  SECTION("patterns in another charset see the word's letters, not its UTF-8 bytes") {
+    // hyph_de is ISO8859-1: bü-cher-re-gal and über-mä-ßig, not ü-ber-mäßig.
+    Hyphenator de("de");
+    CHECK(de.points("B\xC3\xBC" "cherregal") == std::vector<std::size_t>{3, 7, 9});
+    CHECK(de.points("\xC3\xBC" "berm\xC3\xA4\xC3\x9F" "ig") == std::vector<std::size_t>{5, 8});
+  }
+}
+
+TEST_CASE("a preloaded dictionary hyphenates like one loaded on first use", "[pdf][hyphenator]") {
+  // German is loaded nowhere else in this test run before: the preload
+  // thread and the words below race for it.
+  Hyphenator::preload("de");
+  Hyphenator::preload("de");  // starts no second load
+  Hyphenator de("de");
+  const auto points = de.points("Silbentrennung");
+  CHECK_FALSE(points.empty());
+  Hyphenator again("de");
+  CHECK(again.points("Silbentrennung") == points);
+  SECTION("a language without a dictionary preloads nothing") { CHECK_NOTHROW(Hyphenator::preload("tlh")); }
 }

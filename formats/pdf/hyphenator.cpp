@@ -1,12 +1,14 @@
 #include "formats/pdf/hyphenator.hpp"
 
 #include <hyphen.h>
+#include <iconv.h>
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <mutex>
 
@@ -20,9 +22,38 @@ constexpr const char* kDictDir = "/usr/share/hyphen";
 // milliseconds, a batch converts many documents. Freed at exit, so that leak
 // checkers stay quiet.
 struct Hyphenator::Dict {
+  std::once_flag once;
   HyphenDict* dict = nullptr;
+  // From UTF-8 to the patterns' single-byte charset (hyph_de is
+  // ISO8859-1); (iconv_t)-1 when the patterns are UTF-8 or it is unknown.
+  iconv_t to_charset = reinterpret_cast<iconv_t>(-1);
   std::mutex lock;  // libhyphen's calls are not documented as thread-safe
+  std::future<void> preloading;
+
+  HyphenDict* load(const std::string& file) {
+    std::call_once(once, [&] {
+      dict = hnj_hyphen_load(file.c_str());
+      if (dict && !dict->utf8) to_charset = iconv_open(dict->cset, "UTF-8");
+    });
+    return dict;
+  }
+  // word in the patterns' charset, one byte a character; "" when a
+  // character has no byte there.
+  std::string encode(const std::string& word) {
+    if (dict->utf8) return word;
+    if (to_charset == reinterpret_cast<iconv_t>(-1)) return "";
+    std::string out(word.size(), '\0');
+    char* in = const_cast<char*>(word.data());
+    char* to = out.data();
+    std::size_t in_left = word.size(), out_left = out.size();
+    iconv(to_charset, nullptr, nullptr, nullptr, nullptr);
+    if (iconv(to_charset, &in, &in_left, &to, &out_left) == static_cast<std::size_t>(-1)) return "";
+    out.resize(out.size() - out_left);
+    return out;
+  }
   ~Dict() {
+    if (preloading.valid()) preloading.wait();
+    if (to_charset != reinterpret_cast<iconv_t>(-1)) iconv_close(to_charset);
     if (dict) hnj_hyphen_free(dict);
   }
 };
@@ -83,18 +114,34 @@ std::string Hyphenator::dictionary_for(const std::string& lang) {
 
 Hyphenator::Hyphenator(const std::string& lang) : file_(dictionary_for(lang)) {}
 
-Hyphenator::Dict* Hyphenator::dict() {
-  if (loaded_ || file_.empty()) return dict_;
-  loaded_ = true;
+Hyphenator::Dict& Hyphenator::shared(const std::string& file) {
   static std::mutex lock;
   static std::map<std::string, std::unique_ptr<Dict>> all;
   std::lock_guard guard(lock);
-  auto& slot = all[file_];
-  if (!slot) {
-    slot = std::make_unique<Dict>();
-    slot->dict = hnj_hyphen_load(file_.c_str());
+  auto& slot = all[file];
+  if (!slot) slot = std::make_unique<Dict>();
+  return *slot;
+}
+
+void Hyphenator::preload(const std::string& lang) {
+  const auto file = dictionary_for(lang);
+  if (file.empty()) return;
+  Dict& d = shared(file);
+  static std::mutex lock;
+  std::lock_guard guard(lock);
+  if (d.preloading.valid()) return;
+  try {
+    d.preloading = std::async(std::launch::async, [&d, file] { d.load(file); });
+  } catch (const std::system_error&) {
+    // No thread to spare: the first word loads it instead.
   }
-  if (slot->dict) dict_ = slot.get();
+}
+
+Hyphenator::Dict* Hyphenator::dict() {
+  if (loaded_ || file_.empty()) return dict_;
+  loaded_ = true;
+  Dict& d = shared(file_);
+  if (d.load(file_)) dict_ = &d;
   return dict_;
 }
 
@@ -108,25 +155,32 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
   std::vector<std::size_t> out;
   const auto lower = lower_word(word);
   if (!lower.empty() && dict()) {
-    std::vector<char> hyphens(lower.size() + 5, '0');
+    // Where each character starts in the UTF-8 word.
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < lower.size(); ++i)
+      if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) starts.push_back(i);
+    const std::lock_guard guard(dict_->lock);
+    const auto encoded = dict_->encode(lower);
+    // A non-UTF-8 charset must give one byte a character, or offsets are lost.
+    const bool ok = !encoded.empty() && (dict_->dict->utf8 || encoded.size() == starts.size());
+    std::vector<char> hyphens(encoded.size() + 5, '0');
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    {
-      const std::lock_guard guard(dict_->lock);
-      hnj_hyphen_hyphenate3(dict_->dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep,
-                            &pos, &cut, 2, 3, 2, 3);
-    }
+    if (ok)
+      hnj_hyphen_hyphenate3(dict_->dict, encoded.c_str(), static_cast<int>(encoded.size()), hyphens.data(), nullptr,
+                            &rep, &pos, &cut, 2, 3, 2, 3);
     // Non-standard hyphenation (rep) changes spelling: not supported, so
     // those points are skipped.
-    for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
+    for (std::size_t i = 0; ok && i + 1 < encoded.size(); ++i) {
       const bool changes = rep && rep[i];
-      // A point after byte i; never inside a UTF-8 sequence.
-      if ((hyphens[i] & 1) && !changes && (static_cast<unsigned char>(lower[i + 1]) & 0xC0) != 0x80)
-        out.push_back(i + 1);
+      if (!(hyphens[i] & 1) || changes) continue;
+      // A point after byte i; in UTF-8 never inside a sequence.
+      if (!dict_->dict->utf8) out.push_back(starts[i + 1]);
+      else if ((static_cast<unsigned char>(lower[i + 1]) & 0xC0) != 0x80) out.push_back(i + 1);
     }
     if (rep) {
-      for (std::size_t i = 0; i < lower.size(); ++i) free(rep[i]);
+      for (std::size_t i = 0; i < encoded.size(); ++i) free(rep[i]);
       free(rep);
       free(pos);
       free(cut);

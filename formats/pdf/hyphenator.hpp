@@ -21,6 +21,11 @@ class Hyphenator {
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
 
+  // Starts loading lang's dictionary on another thread, so that it is ready
+  // by the time the first word is hyphenated (fonts are being matched
+  // meanwhile). Does nothing when none is installed or it is loaded already.
+  static void preload(const std::string& lang);
+
   // Whether a dictionary is installed for the language.
   bool available() const { return !file_.empty(); }
   // Byte offsets into word where a hyphen may go, ascending; at least two
@@ -34,6 +39,7 @@ class Hyphenator {
 
  private:
   struct Dict;
+  static Dict& shared(const std::string& file);
   Dict* dict();  // loads on first use; nullptr when libhyphen cannot read the file
 
   std::string file_;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "formats/pdf/doc_info.hpp"
+#include "formats/pdf/hyphenator.hpp"
 #include "formats/pdf/layout.hpp"
 #include "formats/pdf/painter.hpp"
 #include "formats/pdf/pdf_fonts.hpp"
@@ -55,6 +56,7 @@ class PdfWriter : public Writer {
     layout.ragged = opts.pdf_ragged;
     layout.resource_dir = opts.resource_dir;
     layout.resource_paths = opts.resource_paths;
+    Hyphenator::preload(d.meta.lang);
     const auto files = FontFiles({opts.pdf_body_font, opts.pdf_heading_font, opts.pdf_mono_font});
 
     HpdfDoc doc;
