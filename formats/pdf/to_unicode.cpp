@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "formats/pdf/text_string.hpp"
+
 namespace mdexport::pdf {
 namespace {
 
@@ -14,12 +16,11 @@ bool arabic_presentation_form(char32_t cp) { return (cp >= 0xFB50 && cp <= 0xFDF
 
 void append_utf16(char32_t cp, std::string& hex) {
   char buf[16];
-  if (cp > 0xFFFF) {
-    cp -= 0x10000;
-    std::snprintf(buf, sizeof buf, "%04X%04X", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
-  } else {
-    std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(cp));
-  }
+  const auto [first, second] = utf16_units(cp);
+  std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(first));
+  hex += buf;
+  if (!second) return;
+  std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(second));
   hex += buf;
 }
 
