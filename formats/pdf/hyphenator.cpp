@@ -13,6 +13,7 @@
 #include <mutex>
 
 #include "formats/pdf/font_metrics.hpp"
+#include "formats/pdf/hyphen_patterns.hpp"
 
 namespace mdexport::pdf {
 
@@ -32,7 +33,7 @@ struct Hyphenator::Dict {
 
   HyphenDict* load(const std::string& file) {
     std::call_once(once, [&] {
-      dict = hnj_hyphen_load(file.c_str());
+      dict = load_hyphen_patterns(file);
       if (dict && !dict->utf8) to_charset = iconv_open(dict->cset, "UTF-8");
     });
     return dict;
@@ -190,10 +191,3 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
 }
 
 }  // namespace mdexport::pdf
-
-#if defined(__SANITIZE_ADDRESS__)
-// libhyphen 2.8.8 loses a few hundred bytes while parsing the compound
-// dictionaries (hyph_de, hyph_fr), inside hnj_hyphen_load: its bug, not a
-// leak of ours, so the leak checker of the sanitizer build is told to skip it.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libhyphen.so\n"; }
-#endif
