@@ -7,6 +7,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include "formats/pdf/flate_stream.hpp"
 #include "formats/pdf/image_info.hpp"
 #include "formats/pdf/outline.hpp"
 
@@ -65,6 +66,10 @@ class PagePainter {
     }
     if (in_text_) HPDF_Page_EndText(page_);
     doc_.check("cannot draw a page");
+    if (!deflate_page_contents(page_)) {
+      doc_.check("cannot compress a page");
+      throw Error("error: cannot compress a page");
+    }
   }
 
  private:
