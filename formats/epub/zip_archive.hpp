@@ -9,7 +9,7 @@ namespace mdexport {
 // Builds a zip file in memory with minizip (zlib's, which needs nothing
 // more; libzip would load OpenSSL, 3 ms of every start), entries in the
 // order added, all with one timestamp, so that the same entries give the
-// same bytes.
+// same bytes. Entries are deflated by util/deflate (libdeflate).
 // Lifecycle: construct, add()*, finish() once.
 class ZipArchive {
  public:
