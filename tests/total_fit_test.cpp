@@ -103,3 +103,19 @@ TEST_CASE("first fit goes on past a hard break to the paragraph's end", "[pdf][t
   CHECK(first_fit(items, o) == std::vector<std::size_t>{4, items.size() - 1});
   CHECK(total_fit(items, o) == first_fit(items, o));
 }
+
+TEST_CASE("long words get loose justified lines before the emergency pass", "[pdf][total_fit]") {
+  // Three long hyphenable words and two short ones in 50 pt: no way within
+  // badness 200, but one whose spaces stretch at most twice what they may.
+  // The emergency pass alone picks a line that must stretch six times,
+  // which line_breaker would leave ragged.
+  Text t;
+  t.word(15).hyphen_point(16).word(14).hyphen_point(15).word(13).hyphen_point(14).word(5).word(5);
+  const auto items = t.done();
+  FitOptions o;
+  o.width = 50;
+  CHECK(worst_ratio(items, total_fit(items, o), o) <= 3);
+  FitOptions emergency_only = o;
+  emergency_only.loose_tolerance = 0;
+  CHECK(worst_ratio(items, total_fit(items, emergency_only), o) > 3);
+}

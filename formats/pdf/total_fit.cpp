@@ -190,6 +190,9 @@ std::vector<std::size_t> first_fit(const std::vector<Item>& items, const FitOpti
 std::vector<std::size_t> total_fit(const std::vector<Item>& items, const FitOptions& opts) {
   if (items.size() > kTotalFitLimit) return first_fit(items, opts);
   auto breaks = pass(items, opts, opts.tolerance);
+  // Long words (German compounds) can leave no way within the tolerance;
+  // loose lines, hyphenated where that helps, still look justified.
+  if (breaks.empty() && opts.loose_tolerance > opts.tolerance) breaks = pass(items, opts, opts.loose_tolerance);
   if (breaks.empty()) {
     // TeX's \emergencystretch: every line may stretch a little more, so
     // that lines too loose to set well still rank by how loose they are

@@ -10,7 +10,11 @@ struct FitOptions {
   // Ragged right: how far each line's end may fall short of the width at a
   // badness of 100 (its spaces are fixed then). 0 = justified.
   double ragged_stretch = 0;
-  double tolerance = 200;     // highest badness of a line, before the emergency pass. Default 200 (TeX's).
+  double tolerance = 200;     // highest badness of a line in the first pass. Default 200 (TeX's).
+  // The second pass's, when the first finds no way: loose lines rather
+  // than the emergency pass's short ones. Default 2700: spaces stretched
+  // three times what they may (line_breaker sets looser lines ragged).
+  double loose_tolerance = 2700;
   int max_hyphens_in_row = 2; // consecutive lines ending with a hyphen. Default 2.
 };
 
@@ -19,8 +23,9 @@ struct FitOptions {
 // Plass's algorithm with TeX's costs (line penalty 10, badness 100·|r|³,
 // 3000 for consecutive hyphenated lines, 100 when a line's tightness is two
 // classes from its neighbour's). When no way meets the tolerance a second
-// pass, with emergency stretch, accepts any line that is not too wide; very
-// long paragraphs (more than kTotalFitLimit items) are broken first-fit.
+// pass tries the loose tolerance, then a last one, with emergency stretch,
+// accepts any line that is not too wide; very long paragraphs (more than
+// kTotalFitLimit items) are broken first-fit.
 std::vector<std::size_t> total_fit(const std::vector<Item>& items, const FitOptions& opts);
 
 // Greedy breaking: each line takes as much as fits (spaces shrunk as far as
