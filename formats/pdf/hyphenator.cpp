@@ -150,20 +150,22 @@ Hyphenator::~Hyphenator() = default;
 
 const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
   static const std::vector<std::size_t> kNone;
-  if (file_.empty() || word.size() < 5 || word.size() > 100) return kNone;
+  if (file_.empty() || word.size() < kShortestWord || word.size() > 100) return kNone;
   auto found = cache_.find(std::string(word));
   if (found != cache_.end()) return found->second;
   std::vector<std::size_t> out;
   const auto lower = lower_word(word);
   if (!lower.empty() && dict()) {
-    // Where each character starts in the UTF-8 word.
+    const bool utf8 = dict_->dict->utf8;
+    // Patterns in another charset see one byte a character: where each
+    // character starts in the UTF-8 word maps their offsets back.
     std::vector<std::size_t> starts;
-    for (std::size_t i = 0; i < lower.size(); ++i)
-      if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) starts.push_back(i);
+    if (!utf8)
+      for (std::size_t i = 0; i < lower.size(); ++i)
+        if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) starts.push_back(i);
     const std::lock_guard guard(dict_->lock);
     const auto encoded = dict_->encode(lower);
-    // A non-UTF-8 charset must give one byte a character, or offsets are lost.
-    const bool ok = !encoded.empty() && (dict_->dict->utf8 || encoded.size() == starts.size());
+    const bool ok = !encoded.empty() && (utf8 || encoded.size() == starts.size());
     std::vector<char> hyphens(encoded.size() + 5, '0');
     char** rep = nullptr;
     int* pos = nullptr;
@@ -177,7 +179,7 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
       const bool changes = rep && rep[i];
       if (!(hyphens[i] & 1) || changes) continue;
       // A point after byte i; in UTF-8 never inside a sequence.
-      if (!dict_->dict->utf8) out.push_back(starts[i + 1]);
+      if (!utf8) out.push_back(starts[i + 1]);
       else if ((static_cast<unsigned char>(lower[i + 1]) & 0xC0) != 0x80) out.push_back(i + 1);
     }
     if (rep) {

@@ -26,6 +26,9 @@ class Hyphenator {
   // meanwhile). Does nothing when none is installed or it is loaded already.
   static void preload(const std::string& lang);
 
+  // Words shorter than this, in bytes, are never hyphenated.
+  static constexpr std::size_t kShortestWord = 5;
+
   // Whether a dictionary is installed for the language.
   bool available() const { return !file_.empty(); }
   // Byte offsets into word where a hyphen may go, ascending; at least two

@@ -47,18 +47,17 @@ void save(HpdfDoc& doc, Sink& out) {
   doc.reset();  // reaching the end of the stream is reported as an error
 }
 
-// Whether some paragraph has a word long enough to be hyphenated (five
-// bytes, as Hyphenator asks): only then is loading the dictionary worth a
-// thread. A short note without one would wait at exit for a load it never
-// used (10 -> 18 ms for "# hi").
+// Whether some paragraph has a word long enough to be hyphenated: only
+// then is loading the dictionary worth a thread. A short note without one
+// would wait at exit for a load it never used (10 -> 18 ms for "# hi").
 bool has_hyphenatable_word(const std::vector<doc::Block>& blocks) {
   for (const auto& b : blocks) {
     if (b.kind == doc::BlockKind::Paragraph) {
-      int run = 0;
+      std::size_t run = 0;
       for (const char c : doc::plain_text(b.inlines)) {
         const auto u = static_cast<unsigned char>(c);
         run = std::isalpha(u) || u >= 0x80 ? run + 1 : 0;
-        if (run >= 5) return true;
+        if (run >= Hyphenator::kShortestWord) return true;
       }
     }
     if (has_hyphenatable_word(b.children)) return true;
