@@ -10,7 +10,6 @@
 // would not fill them, the hyphenated lines, and the time spent breaking.
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +22,7 @@
 #include "formats/pdf/hyphenator.hpp"
 #include "formats/pdf/line_breaker.hpp"
 #include "formats/pdf/pdf_fonts.hpp"
+#include "formats/pdf/total_fit.hpp"
 
 namespace {
 
@@ -45,7 +45,7 @@ struct Stats {
         stretch_sum += scale;
         worst = std::max(worst, scale);
         tightest = std::min(tightest, scale);
-        badness_sum += std::min(10000.0, 100 * std::pow(std::abs(l.ratio), 3));
+        badness_sum += pdf::badness(l.ratio);
       } else if (i + 1 < lines_of_paragraph.size() && l.width < width - 0.5) {
         ++ragged;  // not the last line (nor, mostly, one ended by a hard break), yet short: too loose
       }

@@ -74,7 +74,7 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const 
   FitOptions fo;
   fo.width = width;
   fo.ragged_stretch = opts.justify ? 0 : width * kRaggedShare;
-  fo.loose_tolerance = 100 * kMaxRatio * kMaxRatio * kMaxRatio;  // badness at kMaxRatio
+  fo.loose_tolerance = badness(kMaxRatio);
   const auto breaks = opts.total_fit ? total_fit(items, fo) : first_fit(items, fo);
   const bool rtl = rtl_paragraph(runs);
   std::vector<Line> lines;

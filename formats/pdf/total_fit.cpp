@@ -27,8 +27,6 @@ bool flagged(const std::vector<Item>& items, std::size_t i) {
   return i != kStart && items[i].kind == ItemKind::Penalty && items[i].flagged;
 }
 
-double badness(double r) { return std::isinf(r) ? kAwful : std::min(kAwful, 100 * std::pow(std::fabs(r), 3)); }
-
 int fitness(double r) { return r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3; }
 
 // Line measures in constant time: prefix sums over the items, and where
@@ -134,6 +132,8 @@ std::vector<std::size_t> pass(const std::vector<Item>& items, const FitOptions& 
 }
 
 }  // namespace
+
+double badness(double r) { return std::isinf(r) ? kAwful : std::min(kAwful, 100 * std::pow(std::fabs(r), 3)); }
 
 double LineSpan::ratio(double target) const {
   if (width < target) return fill ? 0 : stretch > 0 ? (target - width) / stretch : kInf;

@@ -18,6 +18,10 @@ struct FitOptions {
   int max_hyphens_in_row = 2; // consecutive lines ending with a hyphen. Default 2.
 };
 
+// TeX's badness of a line whose spaces stretch (or shrink) by ratio r of
+// what they may: 100·|r|³, at most 10000 (a line that cannot fill).
+double badness(double r);
+
 // Where each line ends (item indices, ascending, the last one the final
 // forced break) so that the paragraph's total demerits are least: Knuth and
 // Plass's algorithm with TeX's costs (line penalty 10, badness 100·|r|³,
