@@ -1,9 +1,10 @@
 #include "formats/epub/webp_fallback.hpp"
 
 #include <webp/decode.h>
-#include <zlib.h>
 
 #include <memory>
+
+#include "util/deflate.hpp"
 
 namespace mdexport {
 namespace {
@@ -16,7 +17,7 @@ void chunk(std::string& out, const char* type, const std::string& data) {
   put32(out, data.size());
   const std::string body = type + data;
   out += body;
-  put32(out, crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size())));
+  put32(out, crc32_of(body));
 }
 
 struct DecodedFree {
@@ -38,12 +39,7 @@ std::optional<std::string> webp_to_png(std::string_view webp) {
     raw += '\0';
     raw.append(reinterpret_cast<const char*>(rgba.get()) + row * static_cast<std::size_t>(y), row);
   }
-  uLongf size = compressBound(static_cast<uLong>(raw.size()));
-  std::string packed(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(raw.data()),
-                static_cast<uLong>(raw.size()), Z_BEST_SPEED) != Z_OK)
-    return std::nullopt;
-  packed.resize(size);
+  const std::string packed = deflated(raw, DeflateWrap::Zlib);  // PNG's IDAT is zlib data
   std::string header;
   put32(header, static_cast<unsigned long>(width));
   put32(header, static_cast<unsigned long>(height));
