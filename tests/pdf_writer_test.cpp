@@ -2,8 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
-
 #include <cstdlib>
 #include <map>
 #include <regex>
@@ -20,14 +18,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr double kA4Width = 595.276, kA4Height = 841.89, kMargin = 56.69;
-
-// Runs a shell command, capturing its output.
-test::Run sh(const std::string& command) {
-  test::TempDir capture;
-  const auto out = capture / "out", err = capture / "err";
-  const int raw = std::system((command + " >'" + out.string() + "' 2>'" + err.string() + "'").c_str());
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, test::read_file(out), test::read_file(err)};
-}
 
 // Converts a Markdown file with the CLI (SOURCE_DATE_EPOCH fixed) and returns
 // the PDF path inside dir.
@@ -154,7 +144,7 @@ void check_words(const fs::path& md, const fs::path& pdf) {
   mdexport::Diagnostics diag;
   const auto d = mdexport::load_document(test::read_file(md), copts, diag);
   const auto expected = ExpectedWords(md.parent_path()).of(d);
-  const auto r = sh("pdftotext -raw -x 0 -y 0 -W 596 -H " + std::to_string(static_cast<int>(kA4Height - kMargin)) +
+  const auto r = test::sh("pdftotext -raw -x 0 -y 0 -W 596 -H " + std::to_string(static_cast<int>(kA4Height - kMargin)) +
                     " '" + pdf.string() + "' -");
   REQUIRE(r.status == 0);
   CHECK(r.err == "");  // no warnings, e.g. about the ToUnicode CMap
@@ -193,7 +183,7 @@ void check_words(const fs::path& md, const fs::path& pdf) {
 // Every word's box, as pdftotext -bbox reports it, must lie in the text area;
 // only the page number may sit in the bottom margin.
 void check_on_page(const fs::path& pdf) {
-  const auto r = sh("pdftotext -bbox '" + pdf.string() + "' -");
+  const auto r = test::sh("pdftotext -bbox '" + pdf.string() + "' -");
   REQUIRE(r.status == 0);
   static const std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
   constexpr double kSlack = 1.5;  // glyph boxes from font ascent and descent, not ink
@@ -213,7 +203,7 @@ void check_on_page(const fs::path& pdf) {
 }
 
 std::vector<std::string> outline_titles(const fs::path& pdf) {
-  const auto r = sh("qpdf --json --json-key=outlines '" + pdf.string() + "'");
+  const auto r = test::sh("qpdf --json --json-key=outlines '" + pdf.string() + "'");
   REQUIRE(r.status == 0);
   std::vector<std::string> titles;
   static const std::regex title(R"re("title": "((?:[^"\\]|\\.)*)")re");
@@ -271,11 +261,11 @@ TEST_CASE("PDFs pass qpdf and embed every font", "[pdf][tools]") {
   test::TempDir dir;
   for (const char* name : kSamples) {
     const auto pdf = to_pdf(test::source_dir() / "samples" / (std::string(name) + ".md"), dir);
-    const auto check = sh("qpdf --check '" + pdf.string() + "'");
+    const auto check = test::sh("qpdf --check '" + pdf.string() + "'");
     INFO(check.out << check.err);
     CHECK(check.status == 0);
     CHECK(check.out.find("No syntax or stream encoding errors") != std::string::npos);
-    const auto fonts = sh("pdffonts '" + pdf.string() + "'");
+    const auto fonts = test::sh("pdffonts '" + pdf.string() + "'");
     REQUIRE(fonts.status == 0);
     int rows = 0;
     std::istringstream lines(fonts.out);
@@ -305,7 +295,7 @@ TEST_CASE("extracted text is the document's words in order", "[pdf][tools]") {
 TEST_CASE("every character of a multilingual document can be copied out", "[pdf][tools]") {
   test::TempDir dir;
   const auto md = test::source_dir() / "samples" / "unicode.md";
-  const auto r = sh("pdftotext '" + to_pdf(md, dir).string() + "' -");
+  const auto r = test::sh("pdftotext '" + to_pdf(md, dir).string() + "' -");
   REQUIRE(r.status == 0);
   CHECK(r.err == "");
   mdexport::ConvertOptions copts;
@@ -334,7 +324,7 @@ TEST_CASE("lam-alef is drawn as one ligature and copies as its two letters", "[p
   // "لا" and "السلام": lam then alef, which shape_arabic joins into one glyph.
   test::write_file(dir / "lam.md", "\xD9\x84\xD8\xA7\n\n\xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85\n");
   const auto pdf = to_pdf(dir / "lam.md", dir);
-  const auto r = sh("pdftotext '" + pdf.string() + "' -");
+  const auto r = test::sh("pdftotext '" + pdf.string() + "' -");
   CHECK(r.err == "");
   CHECK_THAT(r.out, Catch::Matchers::Contains("\xD9\x84\xD8\xA7"));
   CHECK_THAT(r.out, Catch::Matchers::Contains("\xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85"));
@@ -346,19 +336,19 @@ TEST_CASE("characters beyond U+FFFF reach the page the bookmarks and the info", 
   test::write_file(dir / "astral.md", "---\ntitle: Rocket \xF0\x9F\x9A\x80 guide\n---\n\n# Launch \xF0\x9F\x9A\x80 now\n\n"
                                       "Bold \xF0\x9D\x90\x80 letter. Flag \xF0\x9F\x87\xAB\xF0\x9F\x87\xB7 here.\n");
   const auto pdf = to_pdf(dir / "astral.md", dir);
-  const auto text = sh("pdftotext '" + pdf.string() + "' -");
+  const auto text = test::sh("pdftotext '" + pdf.string() + "' -");
   CHECK(text.err == "");
   CHECK_THAT(text.out, Catch::Matchers::Contains("Launch \xF0\x9F\x9A\x80 now"));
   CHECK_THAT(text.out, Catch::Matchers::Contains("Bold \xF0\x9D\x90\x80 letter."));
   // Regional indicators: drawn as their letters (libunibreak 1.1 aborts on
   // them unless break_items hides them).
   CHECK_THAT(text.out, Catch::Matchers::Contains("Flag \xF0\x9F\x87\xAB\xF0\x9F\x87\xB7 here."));
-  const auto info = sh("pdfinfo '" + pdf.string() + "'");
+  const auto info = test::sh("pdfinfo '" + pdf.string() + "'");
   CHECK_THAT(info.out, Catch::Matchers::Contains("Title:           Rocket \xF0\x9F\x9A\x80 guide"));
-  const auto outline = sh("qpdf --json --json-key=outlines '" + pdf.string() + "'");
+  const auto outline = test::sh("qpdf --json --json-key=outlines '" + pdf.string() + "'");
   CHECK_THAT(outline.out, Catch::Matchers::Contains("\"title\": \"Launch \xF0\x9F\x9A\x80 now\""));
   // No empty box: the glyphs come from a font that has them (Symbola).
-  CHECK_THAT(sh("pdffonts '" + pdf.string() + "'").out, Catch::Matchers::Contains("Symbola"));
+  CHECK_THAT(test::sh("pdffonts '" + pdf.string() + "'").out, Catch::Matchers::Contains("Symbola"));
 }
 
 TEST_CASE("a format character no font has is neither drawn nor copied", "[pdf][tools]") {
@@ -367,7 +357,7 @@ TEST_CASE("a format character no font has is neither drawn nor copied", "[pdf][t
   // cancel tag, which no installed font draws; U+200D, which DejaVu has.
   test::write_file(dir / "tags.md", "Flag \xF0\x9F\x8F\xB4\xF3\xA0\x81\xA7\xF3\xA0\x81\xA2\xF3\xA0\x81\xA5"
                                     "\xF3\xA0\x81\xAE\xF3\xA0\x81\xA7\xF3\xA0\x81\xBF here a\xE2\x80\x8D" "b.\n");
-  const auto r = sh("pdftotext '" + to_pdf(dir / "tags.md", dir).string() + "' -");
+  const auto r = test::sh("pdftotext '" + to_pdf(dir / "tags.md", dir).string() + "' -");
   CHECK(r.err == "");
   // A tag drawn from a font without it would be a .notdef box copied as the tag.
   CHECK_THAT(r.out, Catch::Matchers::Contains("Flag \xF0\x9F\x8F\xB4 here a\xE2\x80\x8D" "b."));
@@ -381,7 +371,7 @@ TEST_CASE("embedded fonts hold only the glyphs drawn", "[pdf][tools]") {
   // they would be over 2 MB; libharu's subsets kept every table but the
   // outlines, some 150 KB per font.
   CHECK(fs::file_size(pdf) < 40'000);
-  CHECK(sh("qpdf --check '" + pdf.string() + "'").status == 0);
+  CHECK(test::sh("qpdf --check '" + pdf.string() + "'").status == 0);
 }
 
 TEST_CASE("no word falls outside the text area", "[pdf][tools]") {
@@ -424,7 +414,7 @@ TEST_CASE("the same input gives the same bytes, dated SOURCE_DATE_EPOCH", "[pdf]
   CHECK(a.out.rfind("%PDF-1.", 0) == 0);  // -o - writes the PDF to standard output
   CHECK(a.out == b.out);
   test::write_file(dir / "a.pdf", a.out);
-  const auto info = sh("pdfinfo -isodates '" + (dir / "a.pdf").string() + "'");
+  const auto info = test::sh("pdfinfo -isodates '" + (dir / "a.pdf").string() + "'");
   CHECK_THAT(info.out, Catch::Matchers::Contains("Title:           Tïtle"));
   CHECK_THAT(info.out, Catch::Matchers::Contains("Author:          Ann, Bo"));
   CHECK_THAT(info.out, Catch::Matchers::Contains("Keywords:        x, y"));
@@ -437,12 +427,12 @@ TEST_CASE("paper, margin, size and fonts can be chosen", "[pdf][tools]") {
   test::write_file(dir / "a.md", "# Title\n\nSome `code` text.\n");
   SECTION("paper size") {
     const auto pdf = to_pdf(dir / "a.md", dir, "--paper letter --margin 1in --font-size 12");
-    CHECK_THAT(sh("pdfinfo '" + pdf.string() + "'").out, Catch::Matchers::Contains("612 x 792 pts (letter)"));
+    CHECK_THAT(test::sh("pdfinfo '" + pdf.string() + "'").out, Catch::Matchers::Contains("612 x 792 pts (letter)"));
   }
   SECTION("a family by name and a font file") {
     const auto pdf = to_pdf(dir / "a.md", dir,
                             "--body-font 'Liberation Serif' --mono-font /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf");
-    const auto fonts = sh("pdffonts '" + pdf.string() + "'").out;
+    const auto fonts = test::sh("pdffonts '" + pdf.string() + "'").out;
     CHECK_THAT(fonts, Catch::Matchers::Contains("LiberationSerif"));
     CHECK_THAT(fonts, Catch::Matchers::Contains("DejaVuSansMono"));
   }
@@ -469,8 +459,8 @@ TEST_CASE("local PNG images are embedded, missing ones warned about", "[pdf][too
   CHECK(r.err == "a.md:5:6: warning: image not found: gone.png; showing its alt text\n");
   const auto bytes = test::read_file(dir / "a.pdf");
   CHECK(bytes.find("/Subtype /Image") != std::string::npos);
-  CHECK(sh("qpdf --check '" + (dir / "a.pdf").string() + "'").status == 0);
-  CHECK_THAT(sh("pdftotext '" + (dir / "a.pdf").string() + "' -").out, Catch::Matchers::Contains("Text gone here."));
+  CHECK(test::sh("qpdf --check '" + (dir / "a.pdf").string() + "'").status == 0);
+  CHECK_THAT(test::sh("pdftotext '" + (dir / "a.pdf").string() + "' -").out, Catch::Matchers::Contains("Text gone here."));
 }
 
 TEST_CASE("real READMEs extract exactly and stay on the page", "[pdf][corpus]") {
@@ -479,6 +469,6 @@ TEST_CASE("real READMEs extract exactly and stay on the page", "[pdf][corpus]") 
     const auto pdf = to_pdf(entry.path(), dir);
     check_words(entry.path(), pdf);
     check_on_page(pdf);
-    CHECK(sh("qpdf --check '" + pdf.string() + "'").status == 0);
+    CHECK(test::sh("qpdf --check '" + pdf.string() + "'").status == 0);
   }
 }

@@ -59,14 +59,15 @@ std::string convert(std::string_view markdown, std::string_view format, int colu
   return sink.str();
 }
 
-Run run_mdexport(const std::string& args, const fs::path& cwd) {
+Run sh(const std::string& command) {
   TempDir capture;
   const auto out = capture / "out", err = capture / "err";
-  const std::string command = "cd '" + cwd.string() + "' && '" MDEXPORT_BINARY "' " + args + " >'" +
-                              out.string() + "' 2>'" + err.string() + "'";
-  const int raw = std::system(command.c_str());
-  const int status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return {status, read_file(out), read_file(err)};
+  const int raw = std::system(("{ " + command + "; } >'" + out.string() + "' 2>'" + err.string() + "'").c_str());
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, read_file(out), read_file(err)};
+}
+
+Run run_mdexport(const std::string& args, const fs::path& cwd) {
+  return sh("cd '" + cwd.string() + "' && '" MDEXPORT_BINARY "' " + args);
 }
 
 std::vector<std::string> words(std::string_view text) {

@@ -38,6 +38,8 @@ struct Run {
   std::string err;
 };
 Run run_mdexport(const std::string& args, const std::filesystem::path& cwd = ".");
+// Runs a shell command, capturing its output the same way.
+Run sh(const std::string& command);
 
 // Words of text: maximal runs of letters and digits (any script); each
 // wide letter (CJK) is a word of its own.

@@ -86,11 +86,19 @@ EmbeddedFont::EmbeddedFont(HPDF_Doc doc, std::shared_ptr<const FontFace> face)
   HPDF_Dict_AddName(dict_, "Encoding", "Identity-H");
 }
 
-void EmbeddedFont::encode(char32_t cp, std::string& hex) {
-  static constexpr char kDigits[] = "0123456789ABCDEF";
+void EmbeddedFont::encode(char32_t cp, std::string& codes) {
   const std::uint16_t g = face_->glyph(cp);
-  used_.emplace(g, cp);
-  for (int shift = 12; shift >= 0; shift -= 4) hex += kDigits[(g >> shift) & 0xF];
+  used_.try_emplace(g, cp);  // no node made for a glyph already there
+  for (const unsigned char byte : {static_cast<unsigned char>(g >> 8), static_cast<unsigned char>(g & 0xFF)}) {
+    // A literal string keeps every byte but these: parentheses and the
+    // backslash would end or escape it, and a bare CR would be read as LF.
+    if (byte == '(' || byte == ')' || byte == '\\') codes += '\\';
+    if (byte == '\r') {
+      codes += "\\r";
+      continue;
+    }
+    codes += static_cast<char>(byte);
+  }
 }
 
 bool EmbeddedFont::finish() {

@@ -26,9 +26,10 @@ class EmbeddedFont {
   // The font dictionary, for a page's resources.
   HPDF_Dict dict() const { return dict_; }
   const FontFace& face() const { return *face_; }
-  // The PDF string (hex) that draws cp, recording the glyph for the subset
-  // and for the text cp reads as when copied.
-  void encode(char32_t cp, std::string& hex);
+  // Appends to codes the bytes of a PDF literal string, without its
+  // parentheses, that draw cp; records the glyph for the subset and for the
+  // text cp reads as when copied.
+  void encode(char32_t cp, std::string& codes);
   // Writes the subset, the widths and the ToUnicode map. Call once, after
   // the last text is drawn. Returns false when HarfBuzz or libharu fails.
   bool finish();
