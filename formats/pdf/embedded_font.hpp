@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <hpdf.h>
 
@@ -39,6 +40,13 @@ class EmbeddedFont {
   std::shared_ptr<const FontFace> face_;
   HPDF_Dict dict_;
   std::map<std::uint16_t, char32_t> used_;  // glyph -> the first code point drawn with it
+  // The glyph of each code point of the Basic Multilingual Plane drawn so
+  // far (kUnknown: not yet): a book draws millions of glyphs, a few hundred
+  // distinct, and the cmap and used_ lookups were 8% of its time. No font
+  // has a glyph 0xFFFF: glyph counts stop at 65535.
+  static constexpr char32_t kBmpSize = 0x10000;
+  static constexpr std::uint16_t kUnknown = 0xFFFF;
+  std::vector<std::uint16_t> bmp_glyphs_;
 };
 
 }  // namespace mdexport::pdf

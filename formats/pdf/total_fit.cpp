@@ -133,7 +133,11 @@ std::vector<std::size_t> pass(const std::vector<Item>& items, const FitOptions& 
 
 }  // namespace
 
-double badness(double r) { return std::isinf(r) ? kAwful : std::min(kAwful, 100 * std::pow(std::fabs(r), 3)); }
+double badness(double r) {
+  if (std::isinf(r)) return kAwful;
+  const double a = std::fabs(r);
+  return std::min(kAwful, 100 * a * a * a);  // not std::pow: 2% of a book's PDF time
+}
 
 double LineSpan::ratio(double target) const {
   if (width < target) return fill ? 0 : stretch > 0 ? (target - width) / stretch : kInf;
