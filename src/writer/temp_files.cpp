@@ -14,9 +14,11 @@ constexpr std::size_t kPathMax = 4096;
 
 struct Slot {
   std::atomic<int> state{0};  // 0 free, 1 being written, 2 holds a path
-  char path[kPathMax];
+  char path[kPathMax]{};
 };
-Slot slots[kSlots];
+// Zeroed by the loader, not by a constructor at start-up, which would touch
+// all of its megabyte (256 page faults, 0.4 ms of every run).
+constinit Slot slots[kSlots];
 
 void on_signal(int sig) {
   remove_tracked_temp_files();
