@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 #include <hpdf_streams.h>
-#include <zlib.h>
 
 #include <string>
 #include <vector>
@@ -13,14 +12,6 @@
 using mdexport::pdf::HpdfDoc;
 
 namespace {
-
-// zlib, not libdeflate, reads the streams back: a second implementation.
-std::string inflate(const std::string& packed) {
-  std::vector<Bytef> out(1 << 20);
-  uLongf size = out.size();
-  const int status = uncompress(out.data(), &size, reinterpret_cast<const Bytef*>(packed.data()), packed.size());
-  return status == Z_OK ? std::string(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(size)) : "(corrupt)";
-}
 
 std::string stream_bytes(HPDF_Stream stream) {
   std::string bytes(HPDF_Stream_Size(stream), '\0');
@@ -39,7 +30,7 @@ TEST_CASE("a new stream holds its bytes deflated", "[pdf][flate_stream]") {
   REQUIRE(dict);
   const auto packed = stream_bytes(dict->stream);
   CHECK(packed.size() < 100);
-  CHECK(inflate(packed) == text);
+  CHECK(test::inflated(packed) == text);
 }
 
 TEST_CASE("a drawn page's contents are deflated in place and saved as such", "[pdf][flate_stream]") {
@@ -52,7 +43,7 @@ TEST_CASE("a drawn page's contents are deflated in place and saved as such", "[p
   const auto drawn = stream_bytes(attr->stream);
   REQUIRE(drawn.find(" re") != std::string::npos);
   REQUIRE(mdexport::pdf::deflate_page_contents(page));
-  CHECK(inflate(stream_bytes(attr->stream)) == drawn);
+  CHECK(test::inflated(stream_bytes(attr->stream)) == drawn);
 
   test::TempDir dir;
   const auto file = (dir / "page.pdf").string();
@@ -64,5 +55,5 @@ TEST_CASE("a drawn page's contents are deflated in place and saved as such", "[p
   CHECK(pdf.find("/Filter", start + 1) == std::string::npos);
   const auto body = pdf.find("stream\r\n", start) + 8;
   const auto end = pdf.find("\r\nendstream", body);
-  CHECK(inflate(pdf.substr(body, end - body)) == drawn);
+  CHECK(test::inflated(pdf.substr(body, end - body)) == drawn);
 }

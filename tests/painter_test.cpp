@@ -54,7 +54,43 @@ std::string painted(const std::vector<Box>& boxes, const test::TempDir& dir) {
   return file;
 }
 
+// The decoded content stream of the page in pdf (the stream with text).
+std::string page_contents(const std::string& pdf) {
+  for (auto at = pdf.find("stream\r\n"); at != std::string::npos; at = pdf.find("stream\r\n", at + 1)) {
+    const auto body = at + 8;
+    const auto contents = test::inflated(pdf.substr(body, pdf.find("\r\nendstream", body) - body));
+    if (contents.find("BT\n") != std::string::npos) return contents;
+  }
+  return "(no page contents)";
+}
+
+Box fill(double y, double h, std::uint32_t color) {
+  Box b;
+  b.kind = BoxKind::Fill;
+  b.x = 56.693;
+  b.y = y;
+  b.w = 481.89;
+  b.h = h;
+  b.color = color;
+  return b;
+}
+
 }  // namespace
+
+TEST_CASE("backgrounds go first and a stack of them in one colour is one rectangle", "[pdf][painter]") {
+  test::TempDir dir;
+  // Three code lines edge to edge, each with its text, then a quote bar.
+  const std::vector<Box> boxes = {fill(100, 11.44, 0xF3F3F3), text("one", 60, 109),
+                                  fill(111.44, 11.44, 0xF3F3F3), text("two", 60, 120.44),
+                                  fill(122.88, 11.44, 0xF3F3F3), text("three", 60, 131.88),
+                                  fill(140, 14, 0xC8C8C8)};
+  const auto contents = page_contents(test::read_file(painted(boxes, dir)));
+  INFO(contents);
+  // y from the page bottom: 841.89 - 134.32; height 3 x 11.44.
+  CHECK(contents.find(" 0.953 0.953 0.953 rg\n 56.693 707.57 481.89 34.32 re f\n") == 0);
+  CHECK(contents.find(" 56.693 687.89 481.89 14 re f\n") < contents.find("BT"));
+  CHECK(contents.find("BT") == contents.rfind("BT"));  // one text object for all three lines
+}
 
 TEST_CASE("text is drawn where the layout placed it", "[pdf][painter][tools]") {
   test::TempDir dir;

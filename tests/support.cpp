@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include <utf8proc.h>
+#include <zlib.h>
 
 #include "convert/conversion.hpp"
 
@@ -57,6 +58,20 @@ std::string convert(std::string_view markdown, std::string_view format, int colu
   mdexport::convert(markdown, *info, opts, diag, sink);
   if (warnings) warnings->insert(warnings->end(), diag.warnings().begin(), diag.warnings().end());
   return sink.str();
+}
+
+std::string inflated(std::string_view packed, int window_bits, std::size_t capacity) {
+  z_stream z{};
+  if (inflateInit2(&z, window_bits) != Z_OK) return "(no zlib)";
+  std::string out(capacity, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
+  z.avail_in = static_cast<uInt>(packed.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  const int status = inflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  inflateEnd(&z);
+  return status == Z_STREAM_END ? out : "(corrupt)";
 }
 
 Run sh(const std::string& command) {

@@ -41,6 +41,12 @@ Run run_mdexport(const std::string& args, const std::filesystem::path& cwd = "."
 // Runs a shell command, capturing its output the same way.
 Run sh(const std::string& command);
 
+// zlib, not libdeflate, reads back what we deflated: a second
+// implementation. window_bits as zlib's inflateInit2 takes them (15: a zlib
+// stream, -15: raw deflate); "(corrupt)" unless the data ends within
+// capacity bytes.
+std::string inflated(std::string_view packed, int window_bits = 15, std::size_t capacity = 1 << 20);
+
 // Words of text: maximal runs of letters and digits (any script); each
 // wide letter (CJK) is a word of its own.
 std::vector<std::string> words(std::string_view text);

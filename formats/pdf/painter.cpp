@@ -30,18 +30,15 @@ class PagePainter {
     font_ = nullptr;
     size_ = 0;
     fill_ = 0xFFFFFFFF;
+    fills(content.boxes);
     for (const auto& b : content.boxes) {
       if (b.kind == BoxKind::Text) {
         text(b);
         continue;
       }
+      if (b.kind == BoxKind::Fill) continue;
       end_text();
       switch (b.kind) {
-        case BoxKind::Fill:
-          set_fill(b.color);
-          HPDF_Page_Rectangle(page_, x(b.x), y(b.y + b.h), real(b.w), real(b.h));
-          HPDF_Page_Fill(page_);
-          break;
         case BoxKind::Line:
           stroke_style(b);
           if (b.dotted) {
@@ -75,10 +72,43 @@ class PagePainter {
   HPDF_REAL x(double v) const { return real(v); }
   HPDF_REAL y(double v) const { return real(height_ - v); }
 
+  // Fills are backgrounds (code lines, inline code, table headers, quote
+  // bars), so they are all drawn first, each run of them stacked edge to edge
+  // in one colour as one rectangle. The text then needs one colour change
+  // per code block rather than two per line, and no seam shows between a
+  // code block's lines.
+  void fills(const std::vector<Box>& boxes) {
+    const Box* run = nullptr;
+    double bottom = 0;
+    for (const auto& b : boxes) {
+      if (b.kind != BoxKind::Fill) continue;
+      if (run && b.color == run->color && b.x == run->x && b.w == run->w && std::fabs(b.y - bottom) < 0.01) {
+        bottom = b.y + b.h;
+        continue;
+      }
+      if (run) fill(*run, bottom);
+      run = &b;
+      bottom = b.y + b.h;
+    }
+    if (run) fill(*run, bottom);
+  }
+
+  void fill(const Box& b, double bottom) {
+    set_fill(b.color);
+    append_number(x(b.x), 3);
+    append_number(y(bottom), 3);
+    append_number(b.w, 3);
+    append_number(bottom - b.y, 3);
+    ops_ += " re f\n";
+    write_ops();
+  }
+
   void set_fill(std::uint32_t color) {
     if (color == fill_) return;
     close_array();
-    HPDF_Page_SetRGBFill(page_, channel(color, 16), channel(color, 8), channel(color, 0));
+    for (const int shift : {16, 8, 0}) append_number(((color >> shift) & 0xFF) / 255.0, 3);
+    ops_ += " rg\n";
+    write_ops();
     fill_ = color;
   }
 
@@ -193,11 +223,15 @@ class PagePainter {
   }
 
   // Through to_chars, which ignores the locale a program using the library
-  // may have set.
+  // may have set; "12.5", not "12.500".
   void append_number(double v, int decimals) {
     char buf[32];
     buf[0] = ' ';
-    const auto end = std::to_chars(buf + 1, buf + sizeof buf, v, std::chars_format::fixed, decimals).ptr;
+    char* end = std::to_chars(buf + 1, buf + sizeof buf, rounded(v, decimals), std::chars_format::fixed, decimals).ptr;
+    if (decimals > 0) {
+      while (end[-1] == '0') --end;
+      if (end[-1] == '.') --end;
+    }
     ops_.append(buf, end);
   }
 
