@@ -459,6 +459,9 @@ TEST_CASE("local PNG images are embedded, missing ones warned about", "[pdf][too
   CHECK(r.err == "a.md:5:6: warning: image not found: gone.png; showing its alt text\n");
   const auto bytes = test::read_file(dir / "a.pdf");
   CHECK(bytes.find("/Subtype /Image") != std::string::npos);
+  // pdfimages lists an image where a page's contents draw it.
+  const auto listed = test::sh("pdfimages -list '" + (dir / "a.pdf").string() + "'");
+  CHECK(std::regex_search(listed.out, std::regex("\\n +1 +0 +image +3 +2 ")));
   CHECK(test::sh("qpdf --check '" + (dir / "a.pdf").string() + "'").status == 0);
   CHECK_THAT(test::sh("pdftotext '" + (dir / "a.pdf").string() + "' -").out, Catch::Matchers::Contains("Text gone here."));
 }

@@ -34,15 +34,19 @@ HPDF_Dict new_flate_stream(HPDF_Doc doc, const void* data, std::size_t size) {
   return dict;
 }
 
-bool deflate_page_contents(HPDF_Page page) {
+bool deflate_page_contents(HPDF_Page page, std::string_view appended) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   HPDF_Stream stream = attr->stream;
-  std::string raw(HPDF_Stream_Size(stream), '\0');
+  const auto held = HPDF_Stream_Size(stream);
+  if (held == 0) return write_deflated(attr->contents, appended);
+  std::string raw(held, '\0');
   auto size = static_cast<HPDF_UINT>(raw.size());
   if (HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) return false;
-  if (size > 0 && HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(raw.data()), &size) != HPDF_OK) return false;
+  if (HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(raw.data()), &size) != HPDF_OK) return false;
   HPDF_MemStream_FreeData(stream);
-  return write_deflated(attr->contents, std::string_view(raw).substr(0, size));
+  raw.resize(size);
+  raw += appended;
+  return write_deflated(attr->contents, raw);
 }
 
 }  // namespace mdexport::pdf

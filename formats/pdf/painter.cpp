@@ -15,10 +15,6 @@
 namespace mdexport::pdf {
 namespace {
 
-HPDF_REAL channel(std::uint32_t color, int shift) {
-  return static_cast<HPDF_REAL>((color >> shift) & 0xFF) / 255.0f;
-}
-
 class PagePainter {
  public:
   PagePainter(HpdfDoc& doc, const PdfFonts& fonts, double height, Diagnostics& diag)
@@ -26,10 +22,12 @@ class PagePainter {
 
   void paint(HPDF_Page page, const Page& content) {
     page_ = page;
+    ops_.clear();
     in_text_ = false;
     font_ = nullptr;
     size_ = 0;
-    fill_ = 0xFFFFFFFF;
+    fill_ = stroke_ = kNoColour;
+    line_width_ = -1;
     fills(content.boxes);
     for (const auto& b : content.boxes) {
       if (b.kind == BoxKind::Text) {
@@ -40,37 +38,34 @@ class PagePainter {
       end_text();
       switch (b.kind) {
         case BoxKind::Line:
-          stroke_style(b);
-          if (b.dotted) {
-            static const HPDF_UINT16 kDots[] = {1, 3};  // 1 pt on, 3 pt off
-            HPDF_Page_SetDash(page_, kDots, 2, 0);
-          }
-          HPDF_Page_MoveTo(page_, x(b.x), y(b.y));
-          HPDF_Page_LineTo(page_, x(b.x + b.w), y(b.y + b.h));
-          HPDF_Page_Stroke(page_);
-          if (b.dotted) HPDF_Page_SetDash(page_, nullptr, 0, 0);
+          stroke_style(b.color, b.line_width);
+          if (b.dotted) ops_ += "[1 3] 0 d\n";  // 1 pt on, 3 pt off
+          append_number(x(b.x), 3);
+          append_number(y(b.y), 3);
+          ops_ += " m";
+          append_number(x(b.x + b.w), 3);
+          append_number(y(b.y + b.h), 3);
+          ops_ += " l S\n";
+          if (b.dotted) ops_ += "[] 0 d\n";
           break;
-        case BoxKind::Frame:
-          stroke_style(b);
-          HPDF_Page_Rectangle(page_, x(b.x), y(b.y + b.h), real(b.w), real(b.h));
-          HPDF_Page_Stroke(page_);
-          break;
+        case BoxKind::Frame: frame(b, b.color, b.line_width); break;
         case BoxKind::Image: image(b); break;
         default: break;  // links and anchors are not drawn
       }
     }
     end_text();
     doc_.check("cannot draw a page");
-    if (!deflate_page_contents(page_)) {
+    if (!deflate_page_contents(page_, ops_)) {
       doc_.check("cannot compress a page");
       throw Error("error: cannot compress a page");
     }
   }
 
  private:
-  static HPDF_REAL real(double v) { return static_cast<HPDF_REAL>(v); }
-  HPDF_REAL x(double v) const { return real(v); }
-  HPDF_REAL y(double v) const { return real(height_ - v); }
+  static constexpr std::uint32_t kNoColour = 0xFFFFFFFF;  // colours are 0xRRGGBB
+
+  double x(double v) const { return v; }
+  double y(double v) const { return height_ - v; }
 
   // Fills are backgrounds (code lines, inline code, table headers, quote
   // bars), so they are all drawn first, each run of them stacked edge to edge
@@ -100,27 +95,46 @@ class PagePainter {
     append_number(b.w, 3);
     append_number(bottom - b.y, 3);
     ops_ += " re f\n";
-    write_ops();
   }
 
   void set_fill(std::uint32_t color) {
     if (color == fill_) return;
     close_array();
-    for (const int shift : {16, 8, 0}) append_number(((color >> shift) & 0xFF) / 255.0, 3);
+    append_colour(color);
     ops_ += " rg\n";
-    write_ops();
     fill_ = color;
   }
 
-  void stroke_style(const Box& b) {
-    HPDF_Page_SetRGBStroke(page_, channel(b.color, 16), channel(b.color, 8), channel(b.color, 0));
-    HPDF_Page_SetLineWidth(page_, real(b.line_width));
+  void stroke_style(std::uint32_t color, double width) {
+    if (color != stroke_) {
+      append_colour(color);
+      ops_ += " RG\n";
+      stroke_ = color;
+    }
+    if (width != line_width_) {
+      append_number(width, 3);
+      ops_ += " w\n";
+      line_width_ = width;
+    }
+  }
+
+  void append_colour(std::uint32_t color) {
+    for (const int shift : {16, 8, 0}) append_number(((color >> shift) & 0xFF) / 255.0, 3);
+  }
+
+  void frame(const Box& b, std::uint32_t color, double width) {
+    stroke_style(color, width);
+    append_number(x(b.x), 3);
+    append_number(y(b.y + b.h), 3);
+    append_number(b.w, 3);
+    append_number(b.h, 3);
+    ops_ += " re S\n";
   }
 
   void text(const Box& b) {
     if (b.text.empty()) return;
     if (!in_text_) {
-      HPDF_Page_BeginText(page_);
+      ops_ += "BT\n";
       in_text_ = true;
       line_x_ = line_y_ = 0;  // BT resets the text matrix
     }
@@ -147,8 +161,7 @@ class PagePainter {
     if (current) show(*current, b.size, at, b.y, width);
   }
 
-  // Writes the text operators for codes_ itself: libharu's own text calls
-  // accept only fonts libharu embedded. Pieces on one baseline in one font
+  // The text operators for codes_. Pieces on one baseline in one font
   // share a TJ array, the gap between them a displacement, and a new line
   // starts with a Td from the last. With two bytes a glyph rather than four
   // hex digits, a book's page contents are 63% of the bytes of a Tm and a
@@ -193,28 +206,19 @@ class PagePainter {
     ops_ += ')';
     codes_.clear();
     pen_ += width * size / 1000;
-    write_ops();
   }
 
   void close_array() {
     if (!in_array_) return;
     in_array_ = false;
     ops_ += "] TJ\n";
-    write_ops();
   }
 
   void end_text() {
     if (!in_text_) return;
     close_array();
-    HPDF_Page_EndText(page_);
+    ops_ += "ET\n";
     in_text_ = false;
-  }
-
-  void write_ops() {
-    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops_.data()),
-                      static_cast<HPDF_UINT>(ops_.size()));
-    ops_.clear();
   }
 
   static double rounded(double v, int decimals) {
@@ -249,16 +253,22 @@ class PagePainter {
       }
       found = images_.emplace(b.text, img).first;
     }
-    if (found->second) {
-      HPDF_Page_DrawImage(page_, found->second, x(b.x), y(b.y + b.h), real(b.w), real(b.h));
-    } else {
-      Box frame = b;
-      frame.color = 0x999999;
-      frame.line_width = 0.5;
-      stroke_style(frame);
-      HPDF_Page_Rectangle(page_, x(b.x), y(b.y + b.h), real(b.w), real(b.h));
-      HPDF_Page_Stroke(page_);
+    if (!found->second) return frame(b, 0x999999, 0.5);
+    const char* name = HPDF_Page_GetXObjectName(page_, found->second);
+    if (!name) {
+      doc_.check("cannot add an image to a page");
+      throw Error("error: cannot add an image to a page");
     }
+    // The unit square scaled onto the box, as HPDF_Page_DrawImage does.
+    ops_ += "q";
+    append_number(b.w, 3);
+    ops_ += " 0 0";
+    append_number(b.h, 3);
+    append_number(x(b.x), 3);
+    append_number(y(b.y + b.h), 3);
+    ops_ += " cm /";
+    ops_ += name;
+    ops_ += " Do Q\n";
   }
 
   HpdfDoc& doc_;
@@ -272,10 +282,14 @@ class PagePainter {
   double line_x_ = 0, line_y_ = 0;  // where the text line matrix starts
   double pen_ = 0;                  // where the next glyph goes on that line
   bool in_array_ = false;           // a TJ array is open
-  std::uint32_t fill_ = 0xFFFFFFFF;
+  std::uint32_t fill_ = kNoColour, stroke_ = kNoColour;
+  double line_width_ = -1;
   std::map<std::string, HPDF_Image> images_;  // each file embedded once
   std::string codes_;  // glyph codes of the text piece being cut, as a literal string
-  std::string ops_;  // its operators
+  // The page's operators, all written by us: libharu's own text calls
+  // accept only fonts libharu embedded, and its stream takes them in 4 KB
+  // pieces to be read back for deflating.
+  std::string ops_;
 };
 
 // links[p] holds page p's Link boxes.
