@@ -21,6 +21,13 @@ TEST_CASE("deflated bytes inflate back to the input", "[deflate]") {
     const auto packed = mdexport::deflated(text, DeflateWrap::Zlib);
     CHECK(test::inflated(packed, MAX_WBITS, text.size() + 1) == text);
   }
+  SECTION("at any level, the faster ones no smaller") {
+    const auto fastest = mdexport::deflated(text, DeflateWrap::Raw, 1);
+    const auto smallest = mdexport::deflated(text, DeflateWrap::Raw, 12);
+    CHECK(test::inflated(fastest, -MAX_WBITS, text.size() + 1) == text);
+    CHECK(test::inflated(smallest, -MAX_WBITS, text.size() + 1) == text);
+    CHECK(fastest.size() >= smallest.size());
+  }
   SECTION("nothing") { CHECK(test::inflated(mdexport::deflated("", DeflateWrap::Zlib), MAX_WBITS, 1) == ""); }
 }
 

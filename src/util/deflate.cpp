@@ -2,6 +2,7 @@
 
 #include <libdeflate.h>
 
+#include <array>
 #include <memory>
 
 #include "util/diagnostics.hpp"
@@ -9,23 +10,23 @@
 namespace mdexport {
 namespace {
 
-constexpr int kLevel = 6;
-
-// One compressor per thread (a batch converts on several), kept: making
-// one allocates its tables.
-libdeflate_compressor* compressor() {
+// One compressor per level and thread (a batch converts on several), kept:
+// making one allocates its tables.
+libdeflate_compressor* compressor(int level) {
   struct Free {
     void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
   };
-  thread_local std::unique_ptr<libdeflate_compressor, Free> c(libdeflate_alloc_compressor(kLevel));
+  thread_local std::array<std::unique_ptr<libdeflate_compressor, Free>, 13> compressors;
+  auto& c = compressors.at(static_cast<std::size_t>(level));
+  if (!c) c.reset(libdeflate_alloc_compressor(level));
   if (!c) throw Error("error: cannot allocate a compressor");
   return c.get();
 }
 
 }  // namespace
 
-std::string deflated(std::string_view data, DeflateWrap wrap) {
-  libdeflate_compressor* c = compressor();
+std::string deflated(std::string_view data, DeflateWrap wrap, int level) {
+  libdeflate_compressor* c = compressor(level);
   const bool raw = wrap == DeflateWrap::Raw;
   std::string out(raw ? libdeflate_deflate_compress_bound(c, data.size()) : libdeflate_zlib_compress_bound(c, data.size()),
                   '\0');

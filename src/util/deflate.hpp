@@ -13,8 +13,12 @@ enum class DeflateWrap {
   Zlib,  // with the zlib header and checksum, as PDF's /FlateDecode wants
 };
 
-// data compressed. Throws Error when no compressor can be made.
-std::string deflated(std::string_view data, DeflateWrap wrap);
+// Level 6 unless a caller has measured otherwise.
+inline constexpr int kDefaultDeflateLevel = 6;
+
+// data compressed at level: 1 is the fastest, 12 the smallest.
+// REQUIRES: 0 <= level <= 12. Throws Error when no compressor can be made.
+std::string deflated(std::string_view data, DeflateWrap wrap, int level = kDefaultDeflateLevel);
 
 // The CRC-32 zip records for an entry's uncompressed bytes.
 std::uint32_t crc32_of(std::string_view data);
