@@ -31,6 +31,12 @@ std::string drawable_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // Printable ASCII, most of any text, is copied a stretch at a time.
+    std::size_t plain = i;
+    while (plain < text.size() && text[plain] >= 0x20 && text[plain] < 0x7F) ++plain;
+    out.append(text.substr(i, plain - i));
+    if (plain == text.size()) break;
+    i = plain;
     const auto start = i;
     const char32_t cp = next_code_point(text, i);
     if (cp == '\t' || cp == '\n' || cp == '\r') out += ' ';
