@@ -101,6 +101,9 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const 
 
 std::size_t fit_graphemes(std::string_view text, double width,
                           const std::function<double(std::string_view)>& measure) {
+  // Widths add up, so text that fits whole needs no walk through its
+  // graphemes: most code lines fit.
+  if (measure(text) <= width) return text.size();
   std::size_t end = 0;
   double w = 0;
   while (end < text.size()) {
