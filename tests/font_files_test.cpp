@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
 #include "util/diagnostics.hpp"
 
 using namespace mdexport::pdf;
@@ -23,6 +24,22 @@ TEST_CASE("fonts are found through fontconfig", "[pdf][font_files]") {
     const std::string file = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf";
     const auto files = FontFiles({"", "", file});
     CHECK(files[face_of(Family::Mono, true, true)] == file);
+  }
+}
+
+TEST_CASE("the default faces are the files fontconfig picks", "[pdf][font_files][tools]") {
+  // They are taken without asking fontconfig: fc-match, the same library
+  // with the system's whole configuration, must agree on every one.
+  const char* families[] = {"DejaVu Serif", "DejaVu Sans", "DejaVu Sans Mono"};
+  const auto files = FontFiles({});
+  for (int face = 0; face < kFaceCount; ++face) {
+    std::string pattern = families[face / 4];
+    pattern += is_bold(face) ? ":bold" : ":regular";
+    pattern += is_italic(face) ? ":italic" : ":roman";
+    const auto r = test::sh("fc-match -f '%{file}' '" + pattern + "'");
+    INFO(pattern);
+    CHECK(r.status == 0);
+    CHECK(files[face] == r.out);
   }
 }
 

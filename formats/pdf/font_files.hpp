@@ -18,7 +18,7 @@ struct FontChoice {
 };
 
 // Where each of the 12 faces comes from: a TrueType file on disk, found
-// through fontconfig. A style the family lacks falls back to the family's
+// through fontconfig (the default DejaVu faces first where Debian puts them). A style the family lacks falls back to the family's
 // regular face. The styles are looked up when first asked for: a match
 // costs ~0.4 ms, and most documents use five faces or fewer.
 class FontFiles {
@@ -31,6 +31,7 @@ class FontFiles {
 
  private:
   std::array<std::string, 3> family_;  // fontconfig family name; "" when a file was chosen
+  std::array<bool, 3> default_{};      // the family is the default DejaVu one
   mutable std::array<std::string, kFaceCount> files_;
 };
 
