@@ -24,8 +24,9 @@ class FontMetrics {
   virtual ~FontMetrics() = default;
   // Advance width of code point cp in face, in thousandths of an em.
   virtual double advance(int face, char32_t cp) const = 0;
-  // Width in points of UTF-8 text set in face at size points.
-  double width(int face, double size, std::string_view text) const;
+  // Width in points of UTF-8 text set in face at size points: the advances
+  // added up.
+  virtual double width(int face, double size, std::string_view text) const;
 };
 
 // Makes text drawable: invalid bytes and C0 controls become U+FFFD, tabs

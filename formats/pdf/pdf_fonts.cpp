@@ -98,6 +98,21 @@ double PdfFonts::advance(int face, char32_t cp) const {
   return w;
 }
 
+double PdfFonts::width(int face, double size, std::string_view text) const {
+  const auto& table = advances_[static_cast<std::size_t>(face)];
+  double units = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && !table.empty() && table[c] >= 0) {
+      units += table[c];
+      ++i;
+    } else {
+      units += advance(face, next_code_point(text, i));
+    }
+  }
+  return units * size / 1000.0;
+}
+
 void PdfFonts::finish() const {
   for (const auto& [source, font] : fonts_)
     if (!font->finish()) {

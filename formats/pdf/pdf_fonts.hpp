@@ -31,6 +31,9 @@ class PdfFonts : public FontMetrics {
   // room. Throws Error when the face's own file cannot be used.
   EmbeddedFont* font_for(int face, char32_t cp) const;
   double advance(int face, char32_t cp) const override;
+  // The same sum, with the ASCII advances read from the table in place
+  // rather than through a call per character (7% of a PDF's instructions).
+  double width(int face, double size, std::string_view text) const override;
   // Embeds every font used. Call once all text is drawn, before saving;
   // throws Error when a font cannot be written.
   void finish() const;
