@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "util/diagnostics.hpp"
@@ -21,16 +25,18 @@ class LineReader {
  public:
   explicit LineReader(std::string text) : text_(std::move(text)) {}
 
-  // The next piece, or false at the end.
-  bool next(std::size_t size, std::string& out) {
+  // The next piece, or false at the end. out stays valid while the reader does.
+  bool next(std::size_t size, std::string_view& out) {
     if (at_ >= text_.size()) return false;
     const auto nl = text_.find('\n', at_);
     const std::size_t through = nl == std::string::npos ? text_.size() : nl + 1;
     const std::size_t end = std::min(through, at_ + size - 1);
-    out.assign(text_, at_, end - at_);
+    out = std::string_view(text_).substr(at_, end - at_);
     at_ = end;
     return true;
   }
+
+  std::size_t left() const { return text_.size() - at_; }
 
  private:
   std::string text_;
@@ -44,6 +50,63 @@ char* copy(std::string_view s) {
   return out;
 }
 
+// (state, letter) -> the state that transition leads to, for walking the
+// trie: one open-addressed table instead of a search through each state's
+// transitions (the start state has one per letter).
+class Children {
+ public:
+  Children() { grow(1024); }
+
+  void reserve(std::size_t size) {
+    if (2 * size > slots_.size()) grow(std::bit_ceil(2 * size));
+  }
+
+  int find(int state, char ch) const {
+    const std::uint64_t k = key(state, ch);
+    for (std::size_t i = slot(k);; i = (i + 1) & mask_) {
+      if (slots_[i].key == k) return slots_[i].to;
+      if (slots_[i].key == 0) return -1;
+    }
+  }
+
+  // REQUIRES: find(state, ch) < 0.
+  void add(int state, char ch, int to) {
+    if (2 * (size_ + 1) > slots_.size()) grow(2 * slots_.size());
+    place(key(state, ch), to);
+    ++size_;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key;  // 0: empty
+    int to;
+  };
+
+  static std::uint64_t key(int state, char ch) {
+    return (static_cast<std::uint64_t>(state) << 8 | static_cast<unsigned char>(ch)) + 1;
+  }
+  std::size_t slot(std::uint64_t k) const { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15u) >> shift_); }
+
+  void place(std::uint64_t k, int to) {
+    std::size_t i = slot(k);
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{k, to};
+  }
+
+  // REQUIRES: capacity is a power of 2.
+  void grow(std::size_t capacity) {
+    auto old = std::exchange(slots_, std::vector<Slot>(capacity));  // zeroed: empty
+    mask_ = capacity - 1;
+    shift_ = 64 - std::countr_zero(capacity);
+    for (const auto& s : old)
+      if (s.key != 0) place(s.key, s.to);
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0, mask_ = 0;
+  int shift_ = 64;
+};
+
 // One level of the automaton: a state per prefix of a pattern's letters,
 // numbered in the order libhyphen numbers them.
 class Level {
@@ -51,7 +114,7 @@ class Level {
   Level(const char* cset, bool utf8) : dict_(static_cast<HyphenDict*>(std::calloc(1, sizeof(HyphenDict)))) {
     std::strncpy(dict_->cset, cset, MAX_NAME - 1);
     dict_->utf8 = utf8;
-    new_state();  // "", where every word starts
+    new_states(1);  // "", where every word starts
   }
   Level(const Level&) = delete;
   Level& operator=(const Level&) = delete;
@@ -64,9 +127,19 @@ class Level {
     std::free(dict_);
   }
 
+  // Room for the states and transitions of a level read from this many
+  // bytes, as growing copies them: the dictionaries have a state per 3.9
+  // (de_DE) to 6.8 (en_US) bytes.
+  void reserve(std::size_t bytes) {
+    const std::size_t states = bytes / 3;
+    states_.reserve(states);
+    edges_.reserve(states);
+    children_.reserve(states);
+  }
+
+  // REQUIRES: buf.size() < MAX_CHARS, as libhyphen reads lines.
   void line(std::string_view buf) {
     if (keyword(buf)) return;
-    std::string pattern = "0", word;
     char* repl = nullptr;
     signed char index = 0, cut = 0;
     const auto slash = buf.find('/');
@@ -87,14 +160,21 @@ class Level {
       }
       repl = copy(r);
     }
+    // The letters, and the digit before each letter and after the last
+    // ('0' where there is none).
+    std::array<char, MAX_CHARS> letters;
+    std::array<char, MAX_CHARS + 1> digits;
+    std::size_t n = 0;
+    digits[0] = '0';
     for (std::size_t i = 0; i < buf.size() && static_cast<unsigned char>(buf[i]) > ' '; ++i) {
       if (buf[i] >= '0' && buf[i] <= '9') {
-        pattern.back() = buf[i];
+        digits[n] = buf[i];
       } else {
-        word += buf[i];
-        pattern += '0';
+        letters[n++] = buf[i];
+        digits[n] = '0';
       }
     }
+    const std::string_view word(letters.data(), n), pattern(digits.data(), n + 1);
     std::size_t skip = 0;
     if (!repl) {
       while (skip < pattern.size() && pattern[skip] == '0') ++skip;
@@ -104,25 +184,36 @@ class Level {
     }
     // The longest prefix of the letters already a state; libhyphen then
     // numbers the new states from the whole word back to that prefix, each
-    // leading to the next.
-    std::size_t known = 0;
-    int node = 0;
-    for (int step; known < word.size() && (step = child(node, word[known])) >= 0; ++known) node = step;
+    // leading to the next. The files come mostly sorted, so the walk
+    // starts after the letters this word shares with the last one.
+    const std::string_view last(last_word_.data(), last_size_);
+    std::size_t known = static_cast<std::size_t>(std::mismatch(word.begin(), word.end(), last.begin(), last.end()).first - word.begin());
+    int node = path_[known];
+    for (int step; known < word.size() && (step = children_.find(node, word[known])) >= 0; ++known) {
+      node = step;
+      path_[known + 1] = step;
+    }
     int s = node;
     if (known < word.size()) {
       const int first = static_cast<int>(states_.size());
       const auto added = word.size() - known;
-      for (std::size_t i = 0; i < added; ++i) new_state();
+      new_states(added);
       s = first;
       for (std::size_t j = word.size(); j > known; --j) {
         const int from = j - 1 == known ? node : first + static_cast<int>(word.size() - (j - 1));
-        trans_[static_cast<std::size_t>(from)].push_back(HyphenTrans{word[j - 1], first + static_cast<int>(word.size() - j)});
+        const int to = first + static_cast<int>(word.size() - j);
+        children_.add(from, word[j - 1], to);
+        edges_.push_back(Edge{from, HyphenTrans{word[j - 1], to}});
+        ++states_[static_cast<std::size_t>(from)].num_trans;
+        path_[j] = to;
       }
     }
+    std::copy(word.begin(), word.end(), last_word_.begin());
+    last_size_ = word.size();
     HyphenState& st = states_[static_cast<std::size_t>(s)];
     std::free(st.match);
     std::free(st.repl);
-    st.match = copy(std::string_view(pattern).substr(skip));
+    st.match = copy(pattern.substr(skip));
     st.repl = repl;
     st.replindex = index;
     st.replcut = cut ? cut : static_cast<signed char>(word.size());
@@ -130,27 +221,31 @@ class Level {
 
   // Hands the level over as libhyphen allocates it (malloc throughout).
   HyphenDict* finish() {
+    // Each state's transitions in the order they were added, in an array
+    // of its own (line() counted them in num_trans).
+    for (auto& s : states_) {
+      if (s.num_trans > 0) s.trans = static_cast<HyphenTrans*>(std::malloc(static_cast<std::size_t>(s.num_trans) * sizeof(HyphenTrans)));
+      s.num_trans = 0;
+    }
+    for (const auto& e : edges_) {
+      auto& s = states_[static_cast<std::size_t>(e.from)];
+      s.trans[s.num_trans++] = e.t;
+    }
     // A state falls back to the state of its longest proper suffix (what
     // libhyphen finds by looking every suffix up). The states are every
     // prefix of the patterns, a trie, so Aho and Corasick's breadth-first
     // walk finds them all in linear time: a child's suffix is its parent's
     // fallback followed by the child's letter, else that one's fallback...
-    // Most walks end at the start state, which has a transition for
-    // every letter: those are looked up in a table.
-    std::array<int, 256> from_start;
-    from_start.fill(-1);
-    for (const auto& t : trans_[0]) from_start[static_cast<unsigned char>(t.ch)] = t.new_state;
-    const auto step = [&](int state, char ch) {
-      return state == 0 ? from_start[static_cast<unsigned char>(ch)] : child(state, ch);
-    };
     std::vector<int> queue{0};
+    queue.reserve(states_.size());
     for (std::size_t next = 0; next < queue.size(); ++next) {
       const int parent = queue[next];
-      for (const auto& t : trans_[static_cast<std::size_t>(parent)]) {
-        int f = parent == 0 ? -1 : states_[static_cast<std::size_t>(parent)].fallback_state;
+      const auto& p = states_[static_cast<std::size_t>(parent)];
+      for (const auto& t : std::span(p.trans, static_cast<std::size_t>(p.num_trans))) {
+        int f = parent == 0 ? -1 : p.fallback_state;
         int to = 0;
         for (; f >= 0; f = states_[static_cast<std::size_t>(f)].fallback_state) {
-          const int next_state = step(f, t.ch);
+          const int next_state = children_.find(f, t.ch);
           if (next_state >= 0) {
             to = next_state;
             break;
@@ -162,16 +257,7 @@ class Level {
     }
     dict_->num_states = static_cast<int>(states_.size());
     dict_->states = static_cast<HyphenState*>(std::malloc(states_.size() * sizeof(HyphenState)));
-    for (std::size_t i = 0; i < states_.size(); ++i) {
-      auto& s = states_[i];
-      const auto& t = trans_[i];
-      s.num_trans = static_cast<int>(t.size());
-      if (!t.empty()) {
-        s.trans = static_cast<HyphenTrans*>(std::malloc(t.size() * sizeof(HyphenTrans)));
-        std::memcpy(s.trans, t.data(), t.size() * sizeof(HyphenTrans));
-      }
-      dict_->states[i] = s;
-    }
+    std::memcpy(dict_->states, states_.data(), states_.size() * sizeof(HyphenState));
     states_.clear();
     HyphenDict* out = dict_;
     dict_ = nullptr;
@@ -179,15 +265,8 @@ class Level {
   }
 
  private:
-  void new_state() {
-    states_.push_back(HyphenState{nullptr, nullptr, 0, 0, -1, 0, nullptr});
-    trans_.emplace_back();
-  }
-
-  int child(int state, char ch) const {
-    for (const auto& t : trans_[static_cast<std::size_t>(state)])
-      if (t.ch == ch) return t.new_state;
-    return -1;
+  void new_states(std::size_t count) {
+    states_.insert(states_.end(), count, HyphenState{nullptr, nullptr, 0, 0, -1, 0, nullptr});
   }
 
   bool keyword(std::string_view buf) {
@@ -221,7 +300,7 @@ class Level {
 
   // A replacement's start and length count characters; the automaton
   // counts bytes.
-  static void utf8_replacement_offsets(const std::string& word, signed char& index, signed char& cut) {
+  static void utf8_replacement_offsets(std::string_view word, signed char& index, signed char& cut) {
     const bool dot = !word.empty() && word[0] == '.';
     int chars = -1, start = -1;
     for (std::size_t at = dot ? 1 : 0; at < word.size() + 1; ++at) {
@@ -241,12 +320,24 @@ class Level {
 
   HyphenDict* dict_;
   std::vector<HyphenState> states_;
-  std::vector<std::vector<HyphenTrans>> trans_;
+  // Every transition, in the order libhyphen adds them.
+  struct Edge {
+    int from;
+    HyphenTrans t;
+  };
+  std::vector<Edge> edges_;
+  Children children_;
+  // The letters of the last pattern, and the state after each of its
+  // prefixes (path_[0], the start state, for none).
+  std::array<char, MAX_CHARS> last_word_;
+  std::size_t last_size_ = 0;
+  std::array<int, MAX_CHARS> path_{};
 };
 
 // Reads one level's lines; true when the file goes on to a NEXTLEVEL.
 bool read_level(LineReader& in, Level& level) {
-  std::string buf;
+  level.reserve(in.left());
+  std::string_view buf;
   while (in.next(MAX_CHARS, buf)) {
     if (buf.starts_with("NEXTLEVEL")) return true;
     if (buf[0] != '%') level.line(buf);
@@ -264,9 +355,9 @@ HyphenDict* load_hyphen_patterns(const std::string& file) {
     return nullptr;
   }
   LineReader in(std::move(text));
-  std::string cset;
-  in.next(MAX_NAME, cset);
-  cset = cset.substr(0, cset.find_first_of("\r\n"));
+  std::string_view first_line;
+  in.next(MAX_NAME, first_line);
+  const std::string cset(first_line.substr(0, first_line.find_first_of("\r\n")));
   const bool utf8 = cset == "UTF-8";
 
   Level first(cset.c_str(), utf8);
