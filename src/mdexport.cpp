@@ -28,7 +28,7 @@ std::string convert_string(std::string_view markdown, std::string_view format, c
   StringSink sink;
   convert(markdown, writer, opts, diag, sink);
   keep_warnings(diag, report);
-  return sink.str();
+  return sink.take();
 }
 
 void convert_file(const std::filesystem::path& input, const std::filesystem::path& output, std::string_view format,

@@ -266,6 +266,24 @@ TEST_CASE("An empty document is still a valid book", "[epub]") {
   require_valid({{"empty", test::to_epub("")}, {"untitled", sink.str()}}, dir);
 }
 
+TEST_CASE("The language is kept when it is a language tag, else it is 'en' with a warning", "[epub]") {
+  for (const char* tag : {"de", "en-US", "zh-Hant-TW", "sr-Latn-RS", "de-CH-1996", "abcdefgh-12345678"}) {
+    INFO(tag);
+    std::vector<std::string> warnings;
+    const auto book = test::to_epub(std::string("---\nlang: ") + tag + "\n---\ntext\n", {}, &warnings);
+    CHECK_THAT(entry(book, "EPUB/package.opf"), Catch::Contains(std::string("<dc:language>") + tag + "</dc:language>"));
+    CHECK(warnings.empty());
+  }
+  for (const char* tag : {"en_US", "1en", "en-", "-en", "en--US", "abcdefghi", "en-123456789", "\"fr\""}) {
+    INFO(tag);
+    std::vector<std::string> warnings;
+    const auto book = test::to_epub(std::string("---\nlang: '") + tag + "'\n---\ntext\n", {}, &warnings);
+    CHECK_THAT(entry(book, "EPUB/package.opf"), Catch::Contains("<dc:language>en</dc:language>"));
+    REQUIRE(warnings.size() == 1);
+    CHECK_THAT(warnings[0], Catch::Contains("is not a BCP 47 language tag; using 'en'"));
+  }
+}
+
 TEST_CASE("The command line takes --split-level and --css", "[epub]") {
   test::TempDir dir;
   test::write_file(dir / "in.md", "# A\n\n## B\n\n# C\n");

@@ -1,6 +1,8 @@
 #include "formats/epub/cross_links.hpp"
 
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace mdexport {
 namespace {
@@ -23,18 +25,22 @@ void each_element(pugi::xml_node root, Visit visit) {
 }  // namespace
 
 void point_links_across_files(const std::vector<BookFile>& files) {
-  std::unordered_map<std::string, const std::string*> file_of;
+  // One walk over the trees: ids found, and the internal links to look at
+  // once every id is known.
+  std::unordered_map<std::string_view, const std::string*> file_of;
+  std::vector<std::pair<pugi::xml_attribute, const std::string*>> links;
   for (const auto& f : files)
     each_element(f.root, [&](pugi::xml_node el) {
-      if (auto id = el.attribute("id")) file_of.emplace(id.value(), &f.name);
+      for (auto attr = el.first_attribute(); attr; attr = attr.next_attribute()) {
+        const std::string_view name = attr.name();
+        if (name == "id") file_of.emplace(attr.value(), &f.name);
+        else if (name == "href" && attr.value()[0] == '#' && std::string_view(el.name()) == "a") links.emplace_back(attr, &f.name);
+      }
     });
-  for (const auto& f : files)
-    each_element(f.root, [&](pugi::xml_node el) {
-      auto href = el.attribute("href");
-      if (!href || href.value()[0] != '#' || std::string_view(el.name()) != "a") return;
-      const auto it = file_of.find(href.value() + 1);
-      if (it != file_of.end() && *it->second != f.name) href.set_value((*it->second + href.value()).c_str());
-    });
+  for (auto& [href, file] : links) {
+    const auto it = file_of.find(href.value() + 1);
+    if (it != file_of.end() && *it->second != *file) href.set_value((*it->second + href.value()).c_str());
+  }
 }
 
 }  // namespace mdexport

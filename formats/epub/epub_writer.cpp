@@ -1,7 +1,7 @@
 #include "formats/epub/epub_writer.hpp"
 
+#include <algorithm>
 #include <cstdio>
-#include <regex>
 #include <set>
 
 #include "formats/epub/chunks.hpp"
@@ -36,10 +36,26 @@ std::string chapter_name(std::size_t index) {
   return name;
 }
 
+// [A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*, checked by hand: a std::regex costs
+// more to compile than the rest of a small book takes to write.
+bool is_language_tag(std::string_view tag) {
+  bool first = true;
+  for (std::size_t start = 0;; first = false) {
+    const auto end = std::min(tag.find('-', start), tag.size());
+    const auto part = tag.substr(start, end - start);
+    if (part.empty() || part.size() > 8) return false;
+    for (char c : part) {
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && (first || c < '0' || c > '9')) return false;
+    }
+    if (end == tag.size()) return true;
+    start = end + 1;
+  }
+}
+
 // A language tag validators accept, else "en" with a warning.
 std::string language(const std::string& lang, Diagnostics& diag) {
-  static const std::regex kTag("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
-  if (std::regex_match(lang, kTag)) return lang;
+  if (is_language_tag(lang)) return lang;
   diag.warn({}, "lang '" + lang + "' is not a BCP 47 language tag; using 'en'");
   return "en";
 }

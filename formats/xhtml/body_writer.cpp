@@ -9,10 +9,6 @@
 namespace mdexport {
 namespace {
 
-void text(pugi::xml_node parent, std::string_view s) {
-  parent.append_child(pugi::node_pcdata).set_value(xml_text(s).c_str());
-}
-
 // A line break after each block keeps the files readable when unzipped;
 // between blocks it means nothing to a reader.
 void newline(pugi::xml_node parent) { parent.append_child(pugi::node_pcdata).set_value("\n"); }
@@ -72,7 +68,7 @@ void BodyWriter::block(const doc::Block& b, pugi::xml_node parent, bool tight) {
       if (!lang.empty()) code.append_attribute("class") = xml_text("language-" + lang).c_str();
       std::string_view body = b.text;
       if (body.ends_with('\n')) body.remove_suffix(1);
-      text(code, body);
+      append_text(code, body);
       break;
     }
     case doc::BlockKind::HtmlBlock:
@@ -108,7 +104,7 @@ void BodyWriter::list(const doc::Block& b, pugi::xml_node parent) {
       auto holder = first && std::string_view(first.name()) == "p" ? first : li;
       auto box = holder.prepend_child("span");
       box.append_attribute("class") = "task-box";
-      text(box, item.task == doc::Task::Done ? "\u2611" : "\u2610");
+      append_text(box, item.task == doc::Task::Done ? "\u2611" : "\u2610");
       holder.insert_child_after(pugi::node_pcdata, box).set_value(" ");
     }
     newline(el);
@@ -142,13 +138,13 @@ void BodyWriter::inlines(const doc::Inlines& list, doc::SourcePos pos, pugi::xml
 
 void BodyWriter::inline_node(const doc::Inline& in, pugi::xml_node parent) {
   switch (in.kind) {
-    case doc::InlineKind::Text: text(parent, in.text); break;
-    case doc::InlineKind::SoftBreak: text(parent, "\n"); break;
+    case doc::InlineKind::Text: append_text(parent, in.text); break;
+    case doc::InlineKind::SoftBreak: append_text(parent, "\n"); break;
     case doc::InlineKind::LineBreak:
       parent.append_child("br");
-      text(parent, "\n");
+      append_text(parent, "\n");
       break;
-    case doc::InlineKind::Code: text(parent.append_child("code"), in.text); break;
+    case doc::InlineKind::Code: append_text(parent.append_child("code"), in.text); break;
     case doc::InlineKind::Emphasis:
     case doc::InlineKind::Strong:
     case doc::InlineKind::Strikethrough: {
@@ -211,7 +207,7 @@ void BodyWriter::footnote(int number, pugi::xml_node parent) {
     mark = first.prepend_child("span");
     mark.append_attribute("class") = "footnote-number";
   }
-  text(mark, label);
+  append_text(mark, label);
   first.insert_child_after(pugi::node_pcdata, mark).set_value(" ");
   newline(parent);
 }
@@ -265,7 +261,7 @@ void BodyWriter::image(pugi::xml_node parent, const HtmlImage& img, bool in_link
         auto a = parent.append_child("a");
         a.append_attribute("href") = escape_href(target.url).c_str();
         a.append_attribute("class") = "image-link";
-        text(a, alt);
+        append_text(a, alt);
         return;
       }
       break;
@@ -273,7 +269,7 @@ void BodyWriter::image(pugi::xml_node parent, const HtmlImage& img, bool in_link
   }
   auto span = parent.append_child("span");
   span.append_attribute("class") = "image-alt";
-  text(span, alt);
+  append_text(span, alt);
 }
 
 std::string BodyWriter::id(const std::string& raw) {
@@ -287,7 +283,7 @@ void BodyWriter::footnote_ref(pugi::xml_node parent, int number) {
   const auto i = static_cast<std::size_t>(number - 1);
   auto sup = parent.append_child("sup");
   if (in_link_) {
-    text(sup, std::to_string(number));
+    append_text(sup, std::to_string(number));
     return;
   }
   auto a = sup.append_child("a");
@@ -302,7 +298,7 @@ void BodyWriter::footnote_ref(pugi::xml_node parent, int number) {
     first_ref_ids_[i] = ref_id;
     referenced_.push_back(number);
   }
-  text(a, std::to_string(number));
+  append_text(a, std::to_string(number));
 }
 
 }  // namespace mdexport

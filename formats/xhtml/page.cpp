@@ -95,7 +95,7 @@ void write_xml(pugi::xml_node node, Sink& out, bool indent) {
 std::string serialize_xml(pugi::xml_node node, bool indent) {
   StringSink out;
   write_xml(node, out, indent);
-  return out.str();
+  return out.take();
 }
 
 }  // namespace mdexport

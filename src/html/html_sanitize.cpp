@@ -97,8 +97,7 @@ class Sanitizer {
 
   void node(xmlNodePtr n, const Context& ctx, pugi::xml_node out, int depth) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      if (phrasing_or_flow(ctx.mode) && n->content)
-        out.append_child(pugi::node_pcdata).set_value(xml_text(reinterpret_cast<const char*>(n->content)).c_str());
+      if (phrasing_or_flow(ctx.mode) && n->content) append_text(out, reinterpret_cast<const char*>(n->content));
       return;
     }
     if (n->type != XML_ELEMENT_NODE) return;  // comments, processing instructions, DTDs
@@ -287,6 +286,13 @@ struct DocFree {
 };
 
 }  // namespace
+
+void append_text(pugi::xml_node parent, std::string_view text) {
+  auto node = parent.append_child(pugi::node_pcdata);
+  // Most text is already clean and goes in without a filtered copy.
+  if (is_xml_text(text)) node.set_value(text.data(), text.size());
+  else node.set_value(xml_text(text).c_str());
+}
 
 void append_sanitized_html(std::string_view html, HtmlContext context, bool in_link, doc::SourcePos pos,
                            HtmlHooks& hooks, pugi::xml_node parent) {

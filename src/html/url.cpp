@@ -1,6 +1,7 @@
 #include "html/url.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace mdexport {
@@ -12,6 +13,15 @@ int hex_value(char c) {
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
+
+// ASCII letters, digits and the punctuation a URL may hold as it is: one
+// table look-up per character, as every link of a book goes through here.
+constexpr auto kKeptInUrl = [] {
+  std::array<bool, 256> keep{};
+  for (int c = 0; c < 256; ++c) keep[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  for (char c : std::string_view("-_.~!$&'()*+,;=:@/?")) keep[static_cast<unsigned char>(c)] = true;
+  return keep;
+}();
 
 }  // namespace
 
@@ -82,7 +92,6 @@ bool has_valid_host(std::string_view url) {
 }
 
 std::string escape_href(std::string_view url) {
-  static constexpr std::string_view kKeep = "-_.~!$&'()*+,;=:@/?#";
   std::string out;
   out.reserve(url.size());
   bool seen_hash = false;
@@ -106,7 +115,7 @@ std::string escape_href(std::string_view url) {
       out += c;
       continue;
     }
-    if (u < 0x80 && c != '#' && (std::isalnum(u) || kKeep.find(c) != std::string_view::npos)) {
+    if (kKeptInUrl[u]) {
       out += c;
       continue;
     }

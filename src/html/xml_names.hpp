@@ -8,6 +8,9 @@ namespace mdexport {
 // carriage return, and U+FFFE/U+FFFF, are dropped (a single one makes an
 // XHTML file unreadable to every e-reader). REQUIRES: text is valid UTF-8.
 std::string xml_text(std::string_view text);
+// True when xml_text(text) would return text unchanged, as it does for
+// nearly all text: the caller can then use text as it is, without a copy.
+bool is_xml_text(std::string_view text);
 
 // Appends text with &, <, > and " escaped, for markup built as a string.
 void append_escaped(std::string_view text, std::string& out);

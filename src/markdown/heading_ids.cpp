@@ -9,6 +9,16 @@ std::string github_slug(std::string_view text) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   auto left = static_cast<utf8proc_ssize_t>(text.size());
   while (left > 0) {
+    // ASCII without utf8proc: letters, digits, '_' and '-' are the word
+    // characters there, and headings are mostly ASCII.
+    if (const char c = static_cast<char>(*p); (*p & 0x80) == 0) {
+      ++p;
+      --left;
+      if (c == ' ') slug += '-';
+      else if (c >= 'A' && c <= 'Z') slug += static_cast<char>(c - 'A' + 'a');
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') slug += c;
+      continue;
+    }
     utf8proc_int32_t cp;
     auto len = utf8proc_iterate(p, left, &cp);
     if (len <= 0) {  // cannot happen after normalize_input; skip the byte

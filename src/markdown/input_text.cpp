@@ -2,6 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace mdexport {
 namespace {
 
@@ -9,61 +12,87 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 // A binary file would otherwise produce one warning per byte.
 constexpr int kMaxWarnings = 10;
 
+// The end of the run of bytes from i that need no change: ASCII other than
+// NUL and CR. Eight bytes at a time, as nearly all of a file is such a run.
+std::size_t plain_end(std::string_view bytes, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101;
+  constexpr std::uint64_t kHighs = 0x8080808080808080;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, bytes.data() + i, 8);
+    const std::uint64_t cr = w ^ (kOnes * '\r');
+    if ((w | ((w - kOnes) & ~w) | ((cr - kOnes) & ~cr)) & kHighs) break;
+  }
+  while (i < bytes.size()) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c >= 0x80 || c == 0 || c == '\r') break;
+    ++i;
+  }
+  return i;
+}
+
+// The length of the valid UTF-8 sequence at bytes[i], or -1.
+utf8proc_ssize_t sequence_length(std::string_view bytes, std::size_t i) {
+  utf8proc_int32_t cp;
+  return utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
+                          static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
+}
+
+// Line and byte column of a byte, counting CRLF, CR and LF as line endings.
+// Only needed for warnings, so counted when one is given, from where the
+// last one left off (they come in order).
+class Positions {
+ public:
+  explicit Positions(std::string_view bytes) : bytes_(bytes) {}
+  // REQUIRES: at is not before the previous call's.
+  doc::SourcePos at(std::size_t at) {
+    for (; scanned_ < at; ++scanned_) {
+      const char c = bytes_[scanned_];
+      if (c == '\n' || (c == '\r' && !(scanned_ + 1 < bytes_.size() && bytes_[scanned_ + 1] == '\n'))) {
+        ++line_;
+        line_start_ = scanned_ + 1;
+      }
+    }
+    return {line_, static_cast<int>(at - line_start_) + 1};
+  }
+
+ private:
+  std::string_view bytes_;
+  std::size_t scanned_ = 0;
+  int line_ = 1;
+  std::size_t line_start_ = 0;
+};
+
 }  // namespace
 
 std::string normalize_input(std::string_view bytes, Diagnostics& diag) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   std::string out;
   out.reserve(bytes.size());
-  int line = 1;
-  int column = 1;
   int bad = 0;
-  auto report = [&](const char* what) {
-    if (++bad <= kMaxWarnings) diag.warn({line, column}, std::string(what) + " replaced by U+FFFD");
+  Positions positions(bytes);
+  auto replace = [&](std::size_t at, const char* what) {
+    if (++bad <= kMaxWarnings) diag.warn(positions.at(at), std::string(what) + " replaced by U+FFFD");
+    out += kReplacement;
   };
   std::size_t i = 0;
   while (i < bytes.size()) {
+    const std::size_t end = plain_end(bytes, i);
+    out.append(bytes.substr(i, end - i));
+    i = end;
+    if (i == bytes.size()) break;
     const unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c == '\r' || c == '\n') {
+    if (c == '\r') {
       out += '\n';
-      i += (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
-      ++line;
-      column = 1;
-      continue;
+      i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
+    } else if (c == 0) {
+      replace(i++, "NUL byte");
+    } else if (const auto len = sequence_length(bytes, i); len < 0) {
+      replace(i++, "invalid UTF-8 byte");
+    } else {
+      out.append(bytes.substr(i, static_cast<std::size_t>(len)));
+      i += static_cast<std::size_t>(len);
     }
-    if (c == 0) {
-      report("NUL byte");
-      out += kReplacement;
-      ++i;
-      ++column;
-      continue;
-    }
-    if (c < 0x80) {
-      // Copy the whole run of plain ASCII at once: the common case.
-      std::size_t end = i + 1;
-      while (end < bytes.size()) {
-        const unsigned char d = static_cast<unsigned char>(bytes[end]);
-        if (d >= 0x80 || d == 0 || d == '\r' || d == '\n') break;
-        ++end;
-      }
-      out.append(bytes.substr(i, end - i));
-      column += static_cast<int>(end - i);
-      i = end;
-      continue;
-    }
-    utf8proc_int32_t cp;
-    const auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
-                                      static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
-    if (len < 0) {
-      report("invalid UTF-8 byte");
-      out += kReplacement;
-      ++i;
-      ++column;
-      continue;
-    }
-    out.append(bytes.substr(i, static_cast<std::size_t>(len)));
-    i += static_cast<std::size_t>(len);
-    column += static_cast<int>(len);
   }
   if (bad > kMaxWarnings)
     diag.warn({}, std::to_string(bad - kMaxWarnings) + " more invalid bytes replaced by U+FFFD");
@@ -73,16 +102,10 @@ std::string normalize_input(std::string_view bytes, Diagnostics& diag) {
 bool is_normal_input(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) return false;
   std::size_t i = 0;
-  while (i < bytes.size()) {
+  while ((i = plain_end(bytes, i)) < bytes.size()) {
     const unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c == '\r' || c == 0) return false;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    utf8proc_int32_t cp;
-    const auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
-                                      static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
+    const auto len = sequence_length(bytes, i);
     if (len < 0) return false;
     i += static_cast<std::size_t>(len);
   }

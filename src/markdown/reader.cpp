@@ -29,7 +29,7 @@ struct ParserDeleter {
   void operator()(cmark_parser* p) const { cmark_parser_free(p); }
 };
 
-std::string literal(cmark_node* node) {
+std::string_view literal(cmark_node* node) {
   const char* s = cmark_node_get_literal(node);
   return s ? s : "";
 }
@@ -38,6 +38,14 @@ std::string literal(cmark_node* node) {
 std::string ascii_lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
+}
+
+// Vectors are sized once from this, not grown: each growth would move
+// every element converted so far.
+std::size_t child_count(cmark_node* node) {
+  std::size_t n = 0;
+  for (auto* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) ++n;
+  return n;
 }
 
 bool is_type(cmark_node* node, const char* name) {
@@ -53,6 +61,7 @@ class Converter {
   doc::Document convert(cmark_node* root) {
     doc::Document document;
     count_footnotes(root);
+    document.blocks.reserve(child_count(root) - static_cast<std::size_t>(footnote_count_));
     while (auto* child = cmark_node_first_child(root)) {
       if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION) {
         doc::Footnote note;
@@ -86,6 +95,7 @@ class Converter {
   }
 
   void add_children(cmark_node* parent, std::vector<doc::Block>& out, int depth) {
+    out.reserve(out.size() + child_count(parent));
     for (auto* child = cmark_node_first_child(parent); child; child = cmark_node_next(child))
       add_block(child, out, depth);
   }
@@ -188,8 +198,10 @@ class Converter {
         default: table.align.push_back(doc::Align::None); break;
       }
     }
+    table.rows.reserve(child_count(node));
     for (auto* row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
       std::vector<doc::Inlines> cells;
+      cells.reserve(columns);
       for (auto* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
         doc::Inlines content;
         add_inlines(cell, content, 1);
@@ -201,6 +213,7 @@ class Converter {
   }
 
   void add_inlines(cmark_node* parent, doc::Inlines& out, int depth) {
+    out.reserve(out.size() + child_count(parent));
     for (auto* node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
       add_inline(node, out, depth);
   }
@@ -231,7 +244,7 @@ class Converter {
         break;
       case CMARK_NODE_FOOTNOTE_REFERENCE:
         in.kind = doc::InlineKind::FootnoteRef;
-        in.number = std::atoi(literal(node).c_str());
+        in.number = std::atoi(std::string(literal(node)).c_str());
         if (in.number < 1 || in.number > footnote_count_) return;
         break;
       case CMARK_NODE_EMPH:

@@ -21,6 +21,8 @@ class StringSink : public Sink {
     bytes_.append(static_cast<const char*>(data), size);
   }
   const std::string& str() const { return bytes_; }
+  // The bytes, moved out; the sink is left empty.
+  std::string take() { return std::move(bytes_); }
 
  private:
   std::string bytes_;
