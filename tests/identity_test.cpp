@@ -44,4 +44,21 @@ TEST_CASE("Only W3C dates go into dc:date", "[identity]") {
   CHECK(w3c_date("2024-13-01") == "");
   CHECK(w3c_date("May 2024") == "");
   CHECK(w3c_date("") == "");
+  SECTION("as the W3C pattern says, character by character") {
+    // The pattern as a regular expression, the reference; every prefix of
+    // some dates and variants with each character changed.
+    const std::regex pattern(
+        R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?)?)?)");
+    std::vector<std::string> cases;
+    for (const std::string d : {"2024-12-31T23:59:59.125+05:30", "1999-01-09T00:00Z", "2024-10-20T19:39:40-12:00"})
+      for (std::size_t n = 0; n <= d.size(); ++n) {
+        cases.push_back(d.substr(0, n));
+        for (const char c : std::string("09:-+TZ.x"))
+          if (n < d.size()) cases.push_back(d.substr(0, n) + c + d.substr(n + 1));
+      }
+    for (const auto& c : cases) {
+      INFO(c);
+      CHECK(w3c_date(c) == (std::regex_match(c, pattern) ? c : ""));
+    }
+  }
 }
