@@ -1,6 +1,11 @@
 #include "markdown/reader.hpp"
 
+#include <cmark-gfm/registry.h>
+#include <cmark-gfm/syntax_extension.h>
+
 #include <catch2/catch.hpp>
+#include <latch>
+#include <thread>
 
 using doc::BlockKind;
 using doc::InlineKind;
@@ -140,4 +145,27 @@ TEST_CASE("warnings stop after a limit and are counted", "[reader]") {
   read_markdown(md, diag);
   REQUIRE(diag.warnings().size() == Diagnostics::kMaxWarnings + 1);
   CHECK(diag.warnings().back() == "many.md: warning: 70 more warnings not shown");
+}
+
+// cmark-gfm guards its extension registration with a plain int; a batch's
+// first files are read on several threads at once. Registering twice lists
+// every extension twice (and leaks one set, which ASan reports).
+TEST_CASE("the first reads on several threads register the extensions once", "[reader]") {
+  constexpr int kThreads = 8;
+  std::latch start(kThreads);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kThreads; ++i)
+    threads.emplace_back([&start] {
+      start.arrive_and_wait();
+      read("| a |\n|---|\n| b |\n");
+    });
+  for (auto& t : threads) t.join();
+
+  cmark_mem* mem = cmark_get_default_mem_allocator();
+  cmark_llist* list = cmark_list_syntax_extensions(mem);
+  int tables = 0;
+  for (cmark_llist* it = list; it; it = it->next)
+    tables += std::string_view(static_cast<cmark_syntax_extension*>(it->data)->name) == "table";
+  cmark_llist_free(mem, list);
+  CHECK(tables == 1);
 }

@@ -196,7 +196,9 @@ TEST_CASE("parallel output equals serial output", "[run][batch]") {
     test::write_file(dir / ("in/doc" + std::to_string(i) + ".md"),
                      "# Doc " + std::to_string(i) + "\n\n| a | b |\n|---|---|\n| " + std::to_string(i) + " | x |\n");
   REQUIRE(run_mdexport("in -t txt --out-dir serial -j 1", dir.path()).status == 0);
-  REQUIRE(run_mdexport("in -t txt --out-dir parallel -j 4", dir.path()).status == 0);
+  const auto parallel = run_mdexport("in -t txt --out-dir parallel -j 4", dir.path());
+  INFO(parallel.err);
+  REQUIRE(parallel.status == 0);
   CHECK(tree_listing(dir / "serial") == tree_listing(dir / "parallel"));
   for (int i = 0; i < 24; ++i) {
     const auto name = "doc" + std::to_string(i) + ".txt";

@@ -294,7 +294,10 @@ doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
   const std::string_view text = normal ? bytes : std::string_view(normalized);
   auto front = read_front_matter(text, diag);
 
-  cmark_gfm_core_extensions_ensure_registered();
+  // cmark-gfm's own once-guard is a plain int: two threads of a batch could
+  // both register the extensions, leaking one set.
+  [[maybe_unused]] static const bool registered =
+      (cmark_gfm_core_extensions_ensure_registered(), true);
   // No CMARK_OPT_VALIDATE_UTF8: normalize_input has made the text valid.
   std::unique_ptr<cmark_parser, ParserDeleter> parser(
       cmark_parser_new(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES));
