@@ -1,14 +1,12 @@
 #include "html/html_sanitize.hpp"
 
-#include <libxml/HTMLparser.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <memory>
 #include <vector>
 
 #include "html/html_attributes.hpp"
+#include "html/html_document.hpp"
 #include "html/html_elements.hpp"
 #include "html/xml_names.hpp"
 #include "markdown/heading_ids.hpp"
@@ -281,10 +279,6 @@ class Sanitizer {
   HtmlHooks& hooks_;
 };
 
-struct DocFree {
-  void operator()(htmlDocPtr d) const { xmlFreeDoc(d); }
-};
-
 }  // namespace
 
 void append_text(pugi::xml_node parent, std::string_view text) {
@@ -297,9 +291,7 @@ void append_text(pugi::xml_node parent, std::string_view text) {
 void append_sanitized_html(std::string_view html, HtmlContext context, bool in_link, doc::SourcePos pos,
                            HtmlHooks& hooks, pugi::xml_node parent) {
   if (html.empty()) return;
-  std::unique_ptr<xmlDoc, DocFree> document(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
-                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
+  const auto document = parse_html(html);
   if (!document) return;
   const Context ctx{context == HtmlContext::Flow ? Mode::Flow : Mode::Phrasing, in_link, pos};
   Sanitizer(hooks).children(document->children, ctx, parent, 0);

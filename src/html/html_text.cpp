@@ -1,16 +1,11 @@
 #include "html/html_text.hpp"
 
-#include <libxml/HTMLparser.h>
-
 #include <cstring>
-#include <memory>
+
+#include "html/html_document.hpp"
 
 namespace mdexport {
 namespace {
-
-struct DocFree {
-  void operator()(htmlDocPtr d) const { xmlFreeDoc(d); }
-};
 
 bool name_is(xmlNodePtr node, std::initializer_list<const char*> names) {
   const auto* name = reinterpret_cast<const char*>(node->name);
@@ -96,9 +91,7 @@ class TextCollector {
 
 std::vector<std::string> html_paragraphs(std::string_view html) {
   if (html.empty()) return {};
-  std::unique_ptr<xmlDoc, DocFree> document(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
-                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
+  const auto document = parse_html(html);
   TextCollector collector;
   if (document) collector.walk(xmlDocGetRootElement(document.get()), 0);
   collector.finish();
