@@ -1,0 +1,69 @@
+#include <dlfcn.h>
+#include <zlib.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "support.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The program copied into dir, without the module that lies beside it.
+void lone_program(const test::TempDir& dir) {
+  fs::copy_file(MDEXPORT_BINARY, dir / "mdexport");
+  test::write_file(dir / "in.md", "# Title\n\nSome text.\n");
+}
+
+// The file zlib was loaded from: a real shared library that is not ours.
+fs::path zlib_file() {
+  Dl_info info{};
+  REQUIRE(dladdr(reinterpret_cast<void*>(&zlibVersion), &info) != 0);
+  return info.dli_fname;
+}
+
+}  // namespace
+
+TEST_CASE("the PDF writer's libraries are loaded only for a PDF", "[run][module]") {
+  test::TempDir dir;
+  test::write_file(dir / "in.md", "# Title\n\nSome text.\n");
+  const auto text = test::sh("cd '" + dir.path().string() + "' && LD_DEBUG=files '" MDEXPORT_BINARY "' in.md -t txt,epub");
+  REQUIRE(text.status == 0);
+  CHECK(text.err.find("calling init: ") != std::string::npos);
+  CHECK(text.err.find("libhpdf") == std::string::npos);
+  CHECK(text.err.find("libharfbuzz") == std::string::npos);
+  CHECK(text.err.find("mdexport-pdf.so") == std::string::npos);
+
+  const auto pdf = test::sh("cd '" + dir.path().string() + "' && LD_DEBUG=files '" MDEXPORT_BINARY "' in.md -t pdf");
+  REQUIRE(pdf.status == 0);
+  CHECK(pdf.err.find("mdexport-pdf.so") != std::string::npos);
+  CHECK(pdf.err.find("libhpdf") != std::string::npos);
+  CHECK(fs::file_size(dir / "in.pdf") > 0);
+}
+
+TEST_CASE("without its PDF module the program still writes text and says what is missing", "[run][module]") {
+  test::TempDir dir;
+  lone_program(dir);
+  const auto text = test::sh("cd '" + dir.path().string() + "' && ./mdexport in.md -t txt");
+  CHECK(text.status == 0);
+  CHECK(fs::exists(dir / "in.txt"));
+
+  const auto pdf = test::sh("cd '" + dir.path().string() + "' && ./mdexport in.md -t pdf");
+  CHECK(pdf.status == 1);
+  CHECK_THAT(pdf.err, Catch::Matchers::Contains("error: the PDF writer module is missing (looked for " +
+                                                (dir / "mdexport-pdf.so").string()));
+  CHECK_THAT(pdf.err, Catch::Matchers::Contains("reinstall mdexport"));
+  CHECK_FALSE(fs::exists(dir / "in.pdf"));
+}
+
+TEST_CASE("a module that is not this version's PDF writer is refused", "[run][module]") {
+  test::TempDir dir;
+  lone_program(dir);
+  // It loads, and lacks our entry points.
+  fs::copy_file(zlib_file(), dir / "mdexport-pdf.so");
+  const auto pdf = test::sh("cd '" + dir.path().string() + "' && ./mdexport in.md -t pdf");
+  CHECK(pdf.status == 1);
+  CHECK_THAT(pdf.err, Catch::Matchers::Contains("mdexport-pdf.so is not the PDF writer of mdexport"));
+  CHECK_FALSE(fs::exists(dir / "in.pdf"));
+}
