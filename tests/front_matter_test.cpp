@@ -56,6 +56,44 @@ TEST_CASE("front matter is read into metadata", "[front_matter]") {
       CHECK(std::string(e.what()).starts_with("doc.md:4:1: error: invalid front matter: "));
     }
   }
+  SECTION("null and empty values set nothing") {
+    const auto fm = read_front_matter("---\ntitle: ~\nsubtitle: null\nauthor: ''\nkeywords:\ndate: NULL\n---\n", diag);
+    CHECK(fm.meta.title.empty());
+    CHECK(fm.meta.subtitle.empty());
+    CHECK(fm.meta.authors.empty());
+    CHECK(fm.meta.keywords.empty());
+    CHECK(fm.meta.date.empty());
+    CHECK(fm.meta.extra.empty());
+  }
+  SECTION("authors may be maps with a name; other values keep their flow text") {
+    const auto fm = read_front_matter(
+        "---\nauthor:\n  - name: Ada\n    email: a@example.org\n  - Grace\n"
+        "links: [\"a, b\", {x: ~}]\ntitle: &t Same\nsubtitle: *t\n---\n",
+        diag);
+    CHECK(fm.meta.authors == std::vector<std::string>{"Ada", "Grace"});
+    CHECK(fm.meta.extra.at("links") == "[\"a, b\", {x: ~}]");
+    CHECK(fm.meta.subtitle == "Same");
+  }
+  SECTION("aliases cannot make the flow text of a value explode") {
+    std::string yaml = "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 9; ++i) {
+      const auto name = std::to_string(i), previous = std::to_string(i - 1);
+      yaml.append("a").append(name).append(": &a").append(name).append(" [");
+      for (int k = 0; k < 4; ++k) yaml.append(k ? ", *a" : "*a").append(previous);
+      yaml.append("]\n");
+    }
+    const auto fm = read_front_matter(yaml.append("---\n"), diag);
+    CHECK(fm.meta.extra.at("a8").size() < 8192);
+    CHECK(fm.meta.extra.at("a1").size() > 40);
+  }
+  SECTION("an unterminated quote is an error where the YAML ends") {
+    try {
+      read_front_matter("---\ntitle: \"open\n---\nbody\n", diag);
+      FAIL("no error");
+    } catch (const mdexport::Error& e) {
+      CHECK(std::string(e.what()).starts_with("doc.md:3:1: error: invalid front matter: "));
+    }
+  }
   SECTION("YAML that is not a mapping is Markdown: a thematic break and a setext heading") {
     const auto fm = read_front_matter("---\nFoo\n---\n", diag);
     CHECK(fm.body == "---\nFoo\n---\n");

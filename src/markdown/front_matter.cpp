@@ -1,6 +1,8 @@
 #include "markdown/front_matter.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include <yaml.h>
+
+#include <memory>
 
 namespace mdexport {
 namespace {
@@ -10,32 +12,128 @@ bool is_fence(std::string_view line, std::string_view fence) {
   return line == fence;
 }
 
-std::string scalar_text(const YAML::Node& node) {
-  if (node.IsScalar()) return node.Scalar();
-  YAML::Emitter out;
-  out << YAML::Flow << node;
-  return out.c_str();
+// A loaded YAML document. Scalars are their text; a plain ~, null or empty
+// scalar is YAML's null: no value at all.
+class Yaml {
+ public:
+  explicit Yaml(yaml_document_t* document) : document_(document) {}
+
+  yaml_node_t* root() const { return yaml_document_get_root_node(document_); }
+  yaml_node_t* node(int index) const { return yaml_document_get_node(document_, index); }
+
+  static bool is_null(const yaml_node_t* node) {
+    if (!node) return true;
+    if (node->type != YAML_SCALAR_NODE || node->data.scalar.style != YAML_PLAIN_SCALAR_STYLE) return false;
+    const auto text = scalar(node);
+    return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+  }
+  static bool is_scalar(const yaml_node_t* node) { return node && node->type == YAML_SCALAR_NODE && !is_null(node); }
+  static std::string_view scalar(const yaml_node_t* node) {
+    return {reinterpret_cast<const char*>(node->data.scalar.value), node->data.scalar.length};
+  }
+
+  // The value under a key of a mapping; nullptr when absent.
+  yaml_node_t* find(const yaml_node_t* map, std::string_view key) const {
+    for (auto* pair = map->data.mapping.pairs.start; pair < map->data.mapping.pairs.top; ++pair) {
+      const auto* k = node(pair->key);
+      if (is_scalar(k) && scalar(k) == key) return node(pair->value);
+    }
+    return nullptr;
+  }
+
+  // A node as one line of flow YAML ("[a, b]", "{a: 1}"). Aliases can make
+  // a small document a huge tree, so the text stops at a size.
+  std::string flow_text(const yaml_node_t* n) const {
+    std::string out;
+    append_flow(n, out, 0);
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t kMaxFlowText = 4096;
+  static constexpr int kMaxDepth = 32;
+
+  static void append_scalar(std::string_view text, std::string& out) {
+    const bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ' &&
+                       text.find_first_of(",[]{}:#\"'\\\n") == std::string_view::npos;
+    if (plain) {
+      out += text;
+      return;
+    }
+    out += '"';
+    for (const char c : text) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (c == '\n') out += "\\n";
+      else out += c;
+    }
+    out += '"';
+  }
+
+  void append_flow(const yaml_node_t* n, std::string& out, int depth) const {
+    if (out.size() > kMaxFlowText || depth > kMaxDepth) return;
+    if (is_null(n)) {
+      out += '~';
+    } else if (n->type == YAML_SCALAR_NODE) {
+      append_scalar(scalar(n), out);
+    } else if (n->type == YAML_SEQUENCE_NODE) {
+      out += '[';
+      for (auto* item = n->data.sequence.items.start; item < n->data.sequence.items.top; ++item) {
+        if (item != n->data.sequence.items.start) out += ", ";
+        append_flow(node(*item), out, depth + 1);
+      }
+      out += ']';
+    } else {
+      out += '{';
+      for (auto* pair = n->data.mapping.pairs.start; pair < n->data.mapping.pairs.top; ++pair) {
+        if (pair != n->data.mapping.pairs.start) out += ", ";
+        append_flow(node(pair->key), out, depth + 1);
+        out += ": ";
+        append_flow(node(pair->value), out, depth + 1);
+      }
+      out += '}';
+    }
+  }
+
+  yaml_document_t* document_;
+};
+
+std::string scalar_text(const Yaml& yaml, const yaml_node_t* node) {
+  return Yaml::is_scalar(node) ? std::string(Yaml::scalar(node)) : yaml.flow_text(node);
 }
 
-std::vector<std::string> string_list(const YAML::Node& node) {
+std::vector<std::string> string_list(const Yaml& yaml, const yaml_node_t* node) {
   std::vector<std::string> items;
-  if (node.IsSequence()) {
-    for (const auto& item : node) {
-      if (item.IsMap() && item["name"]) items.push_back(scalar_text(item["name"]));
-      else items.push_back(scalar_text(item));
+  if (node && node->type == YAML_SEQUENCE_NODE) {
+    for (auto* item = node->data.sequence.items.start; item < node->data.sequence.items.top; ++item) {
+      const auto* entry = yaml.node(*item);
+      const auto* name = entry->type == YAML_MAPPING_NODE ? yaml.find(entry, "name") : nullptr;
+      items.push_back(scalar_text(yaml, name ? name : entry));
     }
-  } else if (node.IsScalar() && !node.Scalar().empty()) {
-    items.push_back(node.Scalar());
+  } else if (Yaml::is_scalar(node) && !Yaml::scalar(node).empty()) {
+    items.emplace_back(Yaml::scalar(node));
   }
   return items;
 }
 
-void apply(const std::string& key, const YAML::Node& value, doc::Metadata& meta) {
-  if (key == "author" || key == "authors") meta.authors = string_list(value);
-  else if (key == "keywords" || key == "tags") meta.keywords = string_list(value);
-  else if (value.IsScalar()) meta.set(key, value.Scalar());
-  else if (!value.IsNull()) meta.extra[key] = scalar_text(value);
+void apply(const std::string& key, const Yaml& yaml, const yaml_node_t* value, doc::Metadata& meta) {
+  if (key == "author" || key == "authors") meta.authors = string_list(yaml, value);
+  else if (key == "keywords" || key == "tags") meta.keywords = string_list(yaml, value);
+  else if (Yaml::is_scalar(value)) meta.set(key, std::string(Yaml::scalar(value)));
+  else if (!Yaml::is_null(value)) meta.extra[key] = yaml.flow_text(value);
 }
+
+struct ParserDeleter {
+  void operator()(yaml_parser_t* p) const {
+    yaml_parser_delete(p);
+    delete p;
+  }
+};
+struct DocumentDeleter {
+  void operator()(yaml_document_t* d) const {
+    yaml_document_delete(d);
+    delete d;
+  }
+};
 
 }  // namespace
 
@@ -65,19 +163,29 @@ FrontMatter read_front_matter(std::string_view text, const Diagnostics& diag) {
   }
   if (yaml_end == std::string_view::npos) return result;
 
-  const std::string yaml(text.substr(first_end + 1, yaml_end - first_end - 1));
-  YAML::Node root;
-  try {
-    root = YAML::Load(yaml);
-  } catch (const YAML::ParserException& e) {
-    throw diag.error({e.mark.line + 2, e.mark.column + 1}, "invalid front matter: " + e.msg);
+  const auto yaml_text = text.substr(first_end + 1, yaml_end - first_end - 1);
+  std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
+  if (!yaml_parser_initialize(parser.get())) throw diag.error({2, 1}, "invalid front matter: out of memory");
+  yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(yaml_text.data()),
+                               yaml_text.size());
+  std::unique_ptr<yaml_document_t, DocumentDeleter> document(new yaml_document_t);
+  if (!yaml_parser_load(parser.get(), document.get())) {
+    const auto& p = *parser;
+    std::string message = p.problem ? p.problem : "unreadable YAML";
+    if (p.context) message += std::string(" (") + p.context + ")";
+    throw diag.error({static_cast<int>(p.problem_mark.line) + 2, static_cast<int>(p.problem_mark.column) + 1},
+                     "invalid front matter: " + message);
   }
+  const Yaml yaml(document.get());
+  const auto* root = yaml.root();
   // Valid YAML that is not a mapping ("---\nFoo\n---") is Markdown: a
   // thematic break and a setext heading, as CommonMark and GitHub read it.
-  if (!root.IsMap() && !root.IsNull()) return result;
-  for (const auto& entry : root) {
-    const auto key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
-    if (!key.empty()) apply(key, entry.second, result.meta);
+  if (!Yaml::is_null(root) && root->type != YAML_MAPPING_NODE) return result;
+  if (root && root->type == YAML_MAPPING_NODE) {
+    for (auto* pair = root->data.mapping.pairs.start; pair < root->data.mapping.pairs.top; ++pair) {
+      const auto* key = yaml.node(pair->key);
+      if (Yaml::is_scalar(key)) apply(std::string(Yaml::scalar(key)), yaml, yaml.node(pair->value), result.meta);
+    }
   }
   result.body = text.substr(body_start);
   result.body_first_line = line + 1;
