@@ -1,12 +1,12 @@
 # What `cmake --install` and `cpack -G DEB` ship: the program, its PDF writer
-# module, man page and bash completion, the library with its public headers,
-# a CMake package (find_package(mdexport) -> mdexport::mdexport) and a
-# pkg-config file.
+# and raw HTML modules, man page and bash completion, the library with its
+# public headers, a CMake package (find_package(mdexport) ->
+# mdexport::mdexport) and a pkg-config file.
 include(CMakePackageConfigHelpers)
 
 install(TARGETS mdexport RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-# The program finds its PDF writer here, relative to itself.
-install(TARGETS mdexport_pdf LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/mdexport)
+# The program finds its modules here, relative to itself.
+install(TARGETS mdexport_pdf mdexport_html LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/mdexport)
 install(TARGETS mdexport_shared EXPORT mdexportTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(FILES man/mdexport.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 
 using mdexport::html_paragraphs;
-using mdexport::is_br_tag;
 using Paras = std::vector<std::string>;
 
 TEST_CASE("raw HTML keeps its readable text", "[html_text]") {
@@ -26,12 +25,4 @@ TEST_CASE("raw HTML keeps its readable text", "[html_text]") {
     CHECK(html_paragraphs("<!-- only a comment -->").empty());
     CHECK(html_paragraphs("").empty());
   }
-}
-
-TEST_CASE("is_br_tag recognises line-break tags only", "[html_text]") {
-  CHECK(is_br_tag("<br>"));
-  CHECK(is_br_tag("<BR/>"));
-  CHECK(is_br_tag("<br />"));
-  CHECK_FALSE(is_br_tag("<b>"));
-  CHECK_FALSE(is_br_tag("<brx>"));
 }

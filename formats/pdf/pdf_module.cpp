@@ -4,7 +4,7 @@
 #include "formats/pdf/pdf_writer.hpp"
 
 // The version the module was built as: the program refuses any other.
-extern "C" const char mdexport_pdf_module_version[] = MDEXPORT_VERSION;
+extern "C" const char mdexport_module_version[] = MDEXPORT_VERSION;
 
 // A new PDF writer, owned by the caller.
 extern "C" mdexport::Writer* mdexport_pdf_module_make() { return mdexport::make_pdf_writer().release(); }

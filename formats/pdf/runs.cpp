@@ -2,6 +2,7 @@
 
 #include "formats/pdf/bidi.hpp"
 #include "formats/pdf/font_metrics.hpp"
+#include "html/html_tags.hpp"
 #include "html/html_text.hpp"
 
 namespace mdexport::pdf {

@@ -1,6 +1,6 @@
 #include "formats/text/inline_text.hpp"
 
-#include "html/html_text.hpp"
+#include "html/html_tags.hpp"
 
 namespace mdexport {
 namespace {

@@ -281,13 +281,6 @@ class Sanitizer {
 
 }  // namespace
 
-void append_text(pugi::xml_node parent, std::string_view text) {
-  auto node = parent.append_child(pugi::node_pcdata);
-  // Most text is already clean and goes in without a filtered copy.
-  if (is_xml_text(text)) node.set_value(text.data(), text.size());
-  else node.set_value(xml_text(text).c_str());
-}
-
 void append_sanitized_html(std::string_view html, HtmlContext context, bool in_link, doc::SourcePos pos,
                            HtmlHooks& hooks, pugi::xml_node parent) {
   if (html.empty()) return;

@@ -48,9 +48,6 @@ class HtmlHooks {
 inline constexpr const char* kNoteRefElement = "mdexport-noteref";
 inline constexpr const char* kPosAttribute = "data-mdexport-pos";
 
-// Appends text to parent as a text node, without what XML forbids (see
-// xml_text). REQUIRES: text is valid UTF-8.
-void append_text(pugi::xml_node parent, std::string_view text);
 
 // Parses html leniently with libxml2's HTML parser, as a browser would, and
 // appends it to parent as well-formed XHTML that EPUB validators accept:

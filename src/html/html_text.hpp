@@ -12,7 +12,4 @@ namespace mdexport {
 // '\n' inside a paragraph. Empty paragraphs are left out.
 std::vector<std::string> html_paragraphs(std::string_view html);
 
-// True when an inline HTML tag is a line break (<br>, <br/>, <BR />).
-bool is_br_tag(std::string_view tag);
-
 }  // namespace mdexport

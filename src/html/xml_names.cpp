@@ -97,4 +97,11 @@ void append_escaped(std::string_view text, std::string& out) {
   }
 }
 
+void append_text(pugi::xml_node parent, std::string_view text) {
+  auto node = parent.append_child(pugi::node_pcdata);
+  // Most text is already clean and goes in without a filtered copy.
+  if (is_xml_text(text)) node.set_value(text.data(), text.size());
+  else node.set_value(xml_text(text).c_str());
+}
+
 }  // namespace mdexport

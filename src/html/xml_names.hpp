@@ -1,4 +1,6 @@
 #pragma once
+#include <pugixml.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -11,6 +13,10 @@ std::string xml_text(std::string_view text);
 // True when xml_text(text) would return text unchanged, as it does for
 // nearly all text: the caller can then use text as it is, without a copy.
 bool is_xml_text(std::string_view text);
+
+// Appends text to parent as a text node, without what XML forbids (see
+// xml_text). REQUIRES: text is valid UTF-8.
+void append_text(pugi::xml_node parent, std::string_view text);
 
 // Appends text with &, <, > and " escaped, for markup built as a string.
 void append_escaped(std::string_view text, std::string& out);

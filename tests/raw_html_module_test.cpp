@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "support.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+test::Run convert(const test::TempDir& dir, const std::string& program, const std::string& args) {
+  return test::sh("cd '" + dir.path().string() + "' && LD_DEBUG=files '" + program + "' " + args);
+}
+
+}  // namespace
+
+TEST_CASE("libxml2 is loaded only for a document that holds raw HTML", "[run][module]") {
+  test::TempDir dir;
+  test::write_file(dir / "plain.md", "# Title\n\nSome *text*.\n");
+  test::write_file(dir / "html.md", "# Title\n\n<div align=\"center\"><b>Bold</b> words</div>\n");
+
+  const auto plain = convert(dir, MDEXPORT_BINARY, "plain.md -t txt,epub");
+  REQUIRE(plain.status == 0);
+  CHECK(plain.err.find("calling init: ") != std::string::npos);
+  CHECK(plain.err.find("libxml2") == std::string::npos);
+  CHECK(plain.err.find("mdexport-html.so") == std::string::npos);
+
+  const auto html = convert(dir, MDEXPORT_BINARY, "html.md -t txt,epub");
+  REQUIRE(html.status == 0);
+  CHECK(html.err.find("mdexport-html.so") != std::string::npos);
+  CHECK(html.err.find("libxml2") != std::string::npos);
+  CHECK(test::read_file(dir / "html.txt").find("Bold words") != std::string::npos);
+}
+
+TEST_CASE("without its raw HTML module the program converts plain Markdown and names what is missing",
+          "[run][module]") {
+  test::TempDir dir;
+  fs::copy_file(MDEXPORT_BINARY, dir / "mdexport");
+  test::write_file(dir / "plain.md", "# Title\n\nSome text.\n");
+  test::write_file(dir / "html.md", "# Title\n\n<p>raw</p>\n");
+  CHECK(test::sh("cd '" + dir.path().string() + "' && ./mdexport plain.md -t txt").status == 0);
+  CHECK(fs::exists(dir / "plain.txt"));
+
+  const auto html = test::sh("cd '" + dir.path().string() + "' && ./mdexport html.md -t epub");
+  CHECK(html.status == 1);
+  CHECK_THAT(html.err, Catch::Matchers::Contains("error: the raw HTML reader module is missing (looked for " +
+                                                 (dir / "mdexport-html.so").string()));
+  CHECK_FALSE(fs::exists(dir / "html.epub"));
+}
