@@ -28,14 +28,14 @@ fs::path zlib_file() {
 TEST_CASE("the PDF writer's libraries are loaded only for a PDF", "[run][module]") {
   test::TempDir dir;
   test::write_file(dir / "in.md", "# Title\n\nSome text.\n");
-  const auto text = test::sh("cd '" + dir.path().string() + "' && LD_DEBUG=files '" MDEXPORT_BINARY "' in.md -t txt,epub");
+  const auto text = test::run_mdexport("in.md -t txt,epub", dir.path(), "LD_DEBUG=files");
   REQUIRE(text.status == 0);
   CHECK(text.err.find("calling init: ") != std::string::npos);
   CHECK(text.err.find("libhpdf") == std::string::npos);
   CHECK(text.err.find("libharfbuzz") == std::string::npos);
   CHECK(text.err.find("mdexport-pdf.so") == std::string::npos);
 
-  const auto pdf = test::sh("cd '" + dir.path().string() + "' && LD_DEBUG=files '" MDEXPORT_BINARY "' in.md -t pdf");
+  const auto pdf = test::run_mdexport("in.md -t pdf", dir.path(), "LD_DEBUG=files");
   REQUIRE(pdf.status == 0);
   CHECK(pdf.err.find("mdexport-pdf.so") != std::string::npos);
   CHECK(pdf.err.find("libhpdf") != std::string::npos);

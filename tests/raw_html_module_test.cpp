@@ -5,26 +5,18 @@
 
 namespace fs = std::filesystem;
 
-namespace {
-
-test::Run convert(const test::TempDir& dir, const std::string& program, const std::string& args) {
-  return test::sh("cd '" + dir.path().string() + "' && LD_DEBUG=files '" + program + "' " + args);
-}
-
-}  // namespace
-
 TEST_CASE("libxml2 is loaded only for a document that holds raw HTML", "[run][module]") {
   test::TempDir dir;
   test::write_file(dir / "plain.md", "# Title\n\nSome *text*.\n");
   test::write_file(dir / "html.md", "# Title\n\n<div align=\"center\"><b>Bold</b> words</div>\n");
 
-  const auto plain = convert(dir, MDEXPORT_BINARY, "plain.md -t txt,epub");
+  const auto plain = test::run_mdexport("plain.md -t txt,epub", dir.path(), "LD_DEBUG=files");
   REQUIRE(plain.status == 0);
   CHECK(plain.err.find("calling init: ") != std::string::npos);
   CHECK(plain.err.find("libxml2") == std::string::npos);
   CHECK(plain.err.find("mdexport-html.so") == std::string::npos);
 
-  const auto html = convert(dir, MDEXPORT_BINARY, "html.md -t txt,epub");
+  const auto html = test::run_mdexport("html.md -t txt,epub", dir.path(), "LD_DEBUG=files");
   REQUIRE(html.status == 0);
   CHECK(html.err.find("mdexport-html.so") != std::string::npos);
   CHECK(html.err.find("libxml2") != std::string::npos);

@@ -81,8 +81,8 @@ Run sh(const std::string& command) {
   return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, read_file(out), read_file(err)};
 }
 
-Run run_mdexport(const std::string& args, const fs::path& cwd) {
-  return sh("cd '" + cwd.string() + "' && '" MDEXPORT_BINARY "' " + args);
+Run run_mdexport(const std::string& args, const fs::path& cwd, const std::string& env) {
+  return sh("cd '" + cwd.string() + "' && " + env + " '" MDEXPORT_BINARY "' " + args);
 }
 
 std::vector<std::string> words(std::string_view text) {

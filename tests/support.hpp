@@ -37,7 +37,8 @@ struct Run {
   std::string out;
   std::string err;
 };
-Run run_mdexport(const std::string& args, const std::filesystem::path& cwd = ".");
+// env: variable settings put before the program ("LD_DEBUG=files").
+Run run_mdexport(const std::string& args, const std::filesystem::path& cwd = ".", const std::string& env = "");
 // Runs a shell command, capturing its output the same way.
 Run sh(const std::string& command);
 
