@@ -42,7 +42,11 @@ TEST_CASE("inputs expand directories into their Markdown files", "[inputs]") {
 
 TEST_CASE("shards split the inputs into disjoint slices that cover them all", "[inputs]") {
   std::vector<InputFile> inputs;
-  for (int i = 0; i < 200; ++i) inputs.push_back({"f" + std::to_string(i) + ".md", "f" + std::to_string(i) + ".md"});
+  for (int i = 0; i < 200; ++i) {
+    std::string name = "f";
+    name.append(std::to_string(i)).append(".md");
+    inputs.push_back({name, name});
+  }
   for (int n : {1, 2, 3, 7}) {
     std::multiset<std::string> seen;
     for (int k = 1; k <= n; ++k) {

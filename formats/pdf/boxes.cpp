@@ -33,7 +33,7 @@ std::string dump(const std::vector<Page>& pages) {
     for (const auto& b : pages[p].boxes) {
       out += "  ";
       out += kKinds[static_cast<int>(b.kind)];
-      out += " " + num(b.x) + " " + num(b.y);
+      out.append(" ").append(num(b.x)).append(" ").append(num(b.y));
       switch (b.kind) {
         case BoxKind::Text:
           out += " face=" + std::to_string(b.face) + " size=" + num(b.size) + " " + hex(b.color) + " \"" + b.text + "\"";
