@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <limits>
 
 #include "formats/pdf/font_metrics.hpp"
 #include "text/display_width.hpp"
@@ -173,10 +174,10 @@ void reorder_line(Line& line, const std::vector<Run>& runs, bool rtl_base, const
 
   // UAX #9 rule L2: from the highest level down to the lowest odd one,
   // reverse every stretch at that level or above.
-  FriBidiLevel highest = 0, lowest_odd = 255;
+  int highest = 0, lowest_odd = std::numeric_limits<int>::max();
   for (const auto& c : cells) {
-    highest = std::max(highest, c.level);
-    if (c.level & 1) lowest_odd = std::min(lowest_odd, c.level);
+    highest = std::max<int>(highest, c.level);
+    if (c.level & 1) lowest_odd = std::min<int>(lowest_odd, c.level);
   }
   for (int level = highest; level >= lowest_odd && level > 0; --level)
     for (std::size_t i = 0; i < cells.size();) {
