@@ -1,10 +1,10 @@
 #include "html/html_document.hpp"
 
 #include <catch2/catch.hpp>
-#include <latch>
 #include <string>
-#include <thread>
 #include <vector>
+
+#include "support.hpp"
 
 using mdexport::parse_html;
 
@@ -29,14 +29,7 @@ TEST_CASE("raw HTML parses as browsers would recover it", "[html]") {
 
 TEST_CASE("raw HTML parses on several threads at once", "[html]") {
   constexpr int kThreads = 8;
-  std::latch start(kThreads);
   std::vector<std::string> texts(kThreads);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kThreads; ++i)
-    threads.emplace_back([&, i] {
-      start.arrive_and_wait();
-      texts[i] = body_text(parse_html(std::to_string(i)));
-    });
-  for (auto& t : threads) t.join();
+  test::run_together(kThreads, [&](int i) { texts[i] = body_text(parse_html(std::to_string(i))); });
   for (int i = 0; i < kThreads; ++i) CHECK(texts[i] == std::to_string(i));
 }

@@ -12,7 +12,7 @@ namespace {
 
 // The program copied into dir, without the module that lies beside it.
 void lone_program(const test::TempDir& dir) {
-  fs::copy_file(MDEXPORT_BINARY, dir / "mdexport");
+  test::copy_program(dir.path());
   test::write_file(dir / "in.md", "# Title\n\nSome text.\n");
 }
 
@@ -45,11 +45,11 @@ TEST_CASE("the PDF writer's libraries are loaded only for a PDF", "[run][module]
 TEST_CASE("without its PDF module the program still writes text and says what is missing", "[run][module]") {
   test::TempDir dir;
   lone_program(dir);
-  const auto text = test::sh("cd '" + dir.path().string() + "' && ./mdexport in.md -t txt");
+  const auto text = test::run_copied_program(dir.path(), "in.md -t txt");
   CHECK(text.status == 0);
   CHECK(fs::exists(dir / "in.txt"));
 
-  const auto pdf = test::sh("cd '" + dir.path().string() + "' && ./mdexport in.md -t pdf");
+  const auto pdf = test::run_copied_program(dir.path(), "in.md -t pdf");
   CHECK(pdf.status == 1);
   CHECK_THAT(pdf.err, Catch::Matchers::Contains("error: the PDF writer module is missing (looked for " +
                                                 (dir / "mdexport-pdf.so").string()));
@@ -62,7 +62,7 @@ TEST_CASE("a module that is not this version's PDF writer is refused", "[run][mo
   lone_program(dir);
   // It loads, and lacks our entry points.
   fs::copy_file(zlib_file(), dir / "mdexport-pdf.so");
-  const auto pdf = test::sh("cd '" + dir.path().string() + "' && ./mdexport in.md -t pdf");
+  const auto pdf = test::run_copied_program(dir.path(), "in.md -t pdf");
   CHECK(pdf.status == 1);
   CHECK_THAT(pdf.err, Catch::Matchers::Contains("mdexport-pdf.so is not the PDF writer of mdexport"));
   CHECK_FALSE(fs::exists(dir / "in.pdf"));

@@ -26,13 +26,13 @@ TEST_CASE("libxml2 is loaded only for a document that holds raw HTML", "[run][mo
 TEST_CASE("without its raw HTML module the program converts plain Markdown and names what is missing",
           "[run][module]") {
   test::TempDir dir;
-  fs::copy_file(MDEXPORT_BINARY, dir / "mdexport");
+  test::copy_program(dir.path());
   test::write_file(dir / "plain.md", "# Title\n\nSome text.\n");
   test::write_file(dir / "html.md", "# Title\n\n<p>raw</p>\n");
-  CHECK(test::sh("cd '" + dir.path().string() + "' && ./mdexport plain.md -t txt").status == 0);
+  CHECK(test::run_copied_program(dir.path(), "plain.md -t txt").status == 0);
   CHECK(fs::exists(dir / "plain.txt"));
 
-  const auto html = test::sh("cd '" + dir.path().string() + "' && ./mdexport html.md -t epub");
+  const auto html = test::run_copied_program(dir.path(), "html.md -t epub");
   CHECK(html.status == 1);
   CHECK_THAT(html.err, Catch::Matchers::Contains("error: the raw HTML reader module is missing (looked for " +
                                                  (dir / "mdexport-html.so").string()));

@@ -4,8 +4,8 @@
 #include <cmark-gfm/syntax_extension.h>
 
 #include <catch2/catch.hpp>
-#include <latch>
-#include <thread>
+
+#include "support.hpp"
 
 using doc::BlockKind;
 using doc::InlineKind;
@@ -151,15 +151,7 @@ TEST_CASE("warnings stop after a limit and are counted", "[reader]") {
 // first files are read on several threads at once. Registering twice lists
 // every extension twice (and leaks one set, which ASan reports).
 TEST_CASE("the first reads on several threads register the extensions once", "[reader]") {
-  constexpr int kThreads = 8;
-  std::latch start(kThreads);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kThreads; ++i)
-    threads.emplace_back([&start] {
-      start.arrive_and_wait();
-      read("| a |\n|---|\n| b |\n");
-    });
-  for (auto& t : threads) t.join();
+  test::run_together(8, [](int) { read("| a |\n|---|\n| b |\n"); });
 
   cmark_mem* mem = cmark_get_default_mem_allocator();
   cmark_llist* list = cmark_list_syntax_extensions(mem);

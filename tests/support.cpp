@@ -4,9 +4,11 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <latch>
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include <utf8proc.h>
 #include <zlib.h>
@@ -83,6 +85,23 @@ Run sh(const std::string& command) {
 
 Run run_mdexport(const std::string& args, const fs::path& cwd, const std::string& env) {
   return sh("cd '" + cwd.string() + "' && " + env + " '" MDEXPORT_BINARY "' " + args);
+}
+
+void copy_program(const fs::path& dir) { fs::copy_file(MDEXPORT_BINARY, dir / "mdexport"); }
+
+Run run_copied_program(const fs::path& dir, const std::string& args) {
+  return sh("cd '" + dir.string() + "' && ./mdexport " + args);
+}
+
+void run_together(int threads, const std::function<void(int)>& work) {
+  std::latch start(threads);
+  std::vector<std::thread> running;
+  for (int i = 0; i < threads; ++i)
+    running.emplace_back([&, i] {
+      start.arrive_and_wait();
+      work(i);
+    });
+  for (auto& t : running) t.join();
 }
 
 std::vector<std::string> words(std::string_view text) {

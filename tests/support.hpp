@@ -2,6 +2,7 @@
 // Helpers shared by the tests: read files, run conversions in memory, run
 // the real binary.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,14 @@ struct Run {
 Run run_mdexport(const std::string& args, const std::filesystem::path& cwd = ".", const std::string& env = "");
 // Runs a shell command, capturing its output the same way.
 Run sh(const std::string& command);
+// Copies the mdexport binary alone into dir (without the modules beside it)
+// and runs it there with args, as run_mdexport does.
+void copy_program(const std::filesystem::path& dir);
+Run run_copied_program(const std::filesystem::path& dir, const std::string& args);
+
+// Calls work(0) ... work(threads - 1), each on its own thread, all released
+// at the same moment, and waits for them.
+void run_together(int threads, const std::function<void(int)>& work);
 
 // zlib, not libdeflate, reads back what we deflated: a second
 // implementation. window_bits as zlib's inflateInit2 takes them (15: a zlib

@@ -90,7 +90,8 @@ std::string ZipArchive::finish() {
     const bool ascii = std::all_of(e.name.begin(), e.name.end(), [](char c) { return (c & 0x80) == 0; });
     const bool store = e.method == Method::Store;
     // Deflated by us (util/deflate) and handed over raw, with its checksum.
-    const std::string packed = store ? std::string() : deflated(e.bytes, DeflateWrap::Raw, e.bytes.size() < kSmallEntry ? kSmallLevel : kLevel);
+    const int level = e.bytes.size() < kSmallEntry ? kSmallLevel : kLevel;
+    const std::string packed = store ? std::string() : deflated(e.bytes, DeflateWrap::Raw, level);
     const std::string& data = store ? e.bytes : packed;
     // No zip64 fields: EPUB readers (and epubcheck) expect plain zip.
     bool ok = zipOpenNewFileInZip4_64(archive, e.name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,

@@ -48,7 +48,6 @@ class HtmlHooks {
 inline constexpr const char* kNoteRefElement = "mdexport-noteref";
 inline constexpr const char* kPosAttribute = "data-mdexport-pos";
 
-
 // Parses html leniently with libxml2's HTML parser, as a browser would, and
 // appends it to parent as well-formed XHTML that EPUB validators accept:
 // - script, style, iframe, object, embed, forms, svg, math, audio, video
