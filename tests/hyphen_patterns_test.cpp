@@ -8,6 +8,7 @@
 
 #include "support.hpp"
 
+using mdexport::pdf::free_hyphen_patterns;
 using mdexport::pdf::load_hyphen_patterns;
 
 namespace {
@@ -80,7 +81,7 @@ TEST_CASE("pattern files load into the automaton libhyphen builds", "[pdf][hyphe
     for (const std::string word : {"hyphenation", "extraordinary", "anticonstitutionnellement", "porte-monnaie",
                                    "schifffahrt", "gr\xF6\xDF" "enordnung", "donaudampfschiff"})
       CHECK(hyphenated(ours, word) == hyphenated(theirs, word));
-    hnj_hyphen_free(ours);
+    free_hyphen_patterns(ours);
     hnj_hyphen_free(theirs);
   }
 }
@@ -95,7 +96,7 @@ TEST_CASE("pattern files of every shape load as libhyphen loads them", "[pdf][hy
     REQUIRE(ours);
     REQUIRE(theirs);
     const auto diff = difference(ours, theirs);
-    hnj_hyphen_free(ours);
+    free_hyphen_patterns(ours);
     hnj_hyphen_free(theirs);
     return diff;
   };

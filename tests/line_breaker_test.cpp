@@ -157,11 +157,32 @@ TEST_CASE("words are hyphenated, at most two lines in a row", "[pdf][line_breake
     CHECK(in_row <= 2);
   }
   CHECK(hyphenated > 0);
+  CHECK(en.used());
   SECTION("never in code or URLs") {
     Run code = run("documentation representation understanding");
     code.style.code = true;
     for (const auto& l : break_lines({code, run(" https://example.com/documentation/representation")}, 70, kMeasure, opts))
       CHECK_FALSE(l.fragments.back().text.ends_with("-"));
+  }
+}
+
+TEST_CASE("a paragraph that sets well without hyphens gets none and never needs the dictionary", "[pdf][line_breaker]") {
+  Hyphenator en("en");
+  REQUIRE(en.available());
+  BreakOptions opts;
+  opts.hyphenator = &en;
+  const std::vector<Run> text{run("the quick brown foxes jumped over seven lazy dogs while their owners slept under "
+                                  "heavy woollen blankets and dreamt of summer holidays")};
+  const auto lines = break_lines(text, 200, kMeasure, opts);
+  REQUIRE(lines.size() > 2);
+  for (const auto& l : lines) CHECK_FALSE(l.fragments.back().text.ends_with("-"));
+  CHECK_FALSE(en.used());
+  SECTION("greedy breaking has no such first pass") {
+    Hyphenator again("en");
+    opts.hyphenator = &again;
+    opts.total_fit = false;
+    break_lines(text, 200, kMeasure, opts);
+    CHECK(again.used());
   }
 }
 

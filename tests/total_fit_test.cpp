@@ -119,3 +119,17 @@ TEST_CASE("long words get loose justified lines before the emergency pass", "[pd
   emergency_only.loose_tolerance = 0;
   CHECK(worst_ratio(items, total_fit(items, emergency_only), o) > 3);
 }
+
+TEST_CASE("fit_within breaks only when every line meets the tolerance", "[pdf][total_fit]") {
+  // Four words of 10 with spaces of 2 (stretch 1): three fill 34 exactly.
+  const auto items = Text{}.word(10).word(10).word(10).word(10).done();
+  FitOptions o;
+  o.width = 34;
+  CHECK(fit_within(items, o, 100).size() == 2);
+  SECTION("none when the best line stretches its spaces three times over") {
+    o.width = 40;  // "w w w" at ratio 3: badness 2700
+    CHECK(fit_within(items, o, 100).empty());
+    CHECK(fit_within(items, o, 2700).size() == 2);
+    CHECK_FALSE(total_fit(items, o).empty());
+  }
+}

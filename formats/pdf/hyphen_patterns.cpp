@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -52,17 +53,22 @@ char* copy(std::string_view s) {
 
 // (state, letter) -> the state that transition leads to, for walking the
 // trie: one open-addressed table instead of a search through each state's
-// transitions (the start state has one per letter).
+// transitions (the start state has one per letter). Eight bytes a slot, up
+// to three quarters full: zeroing and touching a larger table was half the
+// time of loading hyph_en_US, in page faults.
 class Children {
  public:
+  // States are numbered below this (a state needs a byte of the file).
+  static constexpr std::size_t kMaxStates = std::size_t{1} << 24;
+
   Children() { grow(1024); }
 
   void reserve(std::size_t size) {
-    if (2 * size > slots_.size()) grow(std::bit_ceil(2 * size));
+    if (full(size)) grow(std::bit_ceil(size + size / 3 + 1));
   }
 
   int find(int state, char ch) const {
-    const std::uint64_t k = key(state, ch);
+    const std::uint32_t k = key(state, ch);
     for (std::size_t i = slot(k);; i = (i + 1) & mask_) {
       if (slots_[i].key == k) return slots_[i].to;
       if (slots_[i].key == 0) return -1;
@@ -71,23 +77,25 @@ class Children {
 
   // REQUIRES: find(state, ch) < 0.
   void add(int state, char ch, int to) {
-    if (2 * (size_ + 1) > slots_.size()) grow(2 * slots_.size());
+    if (full(size_ + 1)) grow(2 * slots_.size());
     place(key(state, ch), to);
     ++size_;
   }
 
  private:
   struct Slot {
-    std::uint64_t key;  // 0: empty
+    std::uint32_t key;  // 0: empty
     int to;
   };
 
-  static std::uint64_t key(int state, char ch) {
-    return (static_cast<std::uint64_t>(state) << 8 | static_cast<unsigned char>(ch)) + 1;
+  bool full(std::size_t size) const { return 4 * size > 3 * slots_.size(); }
+  // REQUIRES: state < kMaxStates - 1.
+  static std::uint32_t key(int state, char ch) {
+    return (static_cast<std::uint32_t>(state) << 8 | static_cast<unsigned char>(ch)) + 1;
   }
-  std::size_t slot(std::uint64_t k) const { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15u) >> shift_); }
+  std::size_t slot(std::uint32_t k) const { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15u) >> shift_); }
 
-  void place(std::uint64_t k, int to) {
+  void place(std::uint32_t k, int to) {
     std::size_t i = slot(k);
     while (slots_[i].key != 0) i = (i + 1) & mask_;
     slots_[i] = Slot{k, to};
@@ -119,28 +127,26 @@ class Level {
   Level(const Level&) = delete;
   Level& operator=(const Level&) = delete;
   ~Level() {
-    for (auto& s : states_) {
-      std::free(s.match);
-      std::free(s.repl);
-    }
     if (dict_) std::free(dict_->nohyphen);
     std::free(dict_);
   }
 
   // Room for the states and transitions of a level read from this many
   // bytes, as growing copies them: the dictionaries have a state per 3.9
-  // (de_DE) to 6.8 (en_US) bytes.
+  // (de_DE) to 6.8 (en_US) bytes. The vectors' untouched room costs
+  // nothing; the table is zeroed, so it gets what en_US needs.
   void reserve(std::size_t bytes) {
     const std::size_t states = bytes / 3;
-    states_.reserve(states);
+    nodes_.reserve(states);
+    pool_.reserve(bytes);
     edges_.reserve(states);
-    children_.reserve(states);
+    children_.reserve(bytes / 6);
   }
 
   // REQUIRES: buf.size() < MAX_CHARS, as libhyphen reads lines.
   void line(std::string_view buf) {
     if (keyword(buf)) return;
-    char* repl = nullptr;
+    std::optional<std::string> repl;
     signed char index = 0, cut = 0;
     const auto slash = buf.find('/');
     if (slash != std::string::npos) {
@@ -158,7 +164,7 @@ class Level {
         while (!r.empty() && (r.back() == '\n' || r.back() == '\r')) r.pop_back();
         cut = static_cast<signed char>(buf.size());
       }
-      repl = copy(r);
+      repl = std::move(r);
     }
     // The letters, and the digit before each letter and after the last
     // ('0' where there is none).
@@ -195,7 +201,7 @@ class Level {
     }
     int s = node;
     if (known < word.size()) {
-      const int first = static_cast<int>(states_.size());
+      const int first = static_cast<int>(nodes_.size());
       const auto added = word.size() - known;
       new_states(added);
       s = first;
@@ -204,32 +210,40 @@ class Level {
         const int to = first + static_cast<int>(word.size() - j);
         children_.add(from, word[j - 1], to);
         edges_.push_back(Edge{from, HyphenTrans{word[j - 1], to}});
-        ++states_[static_cast<std::size_t>(from)].num_trans;
+        ++nodes_[static_cast<std::size_t>(from)].num_trans;
         path_[j] = to;
       }
     }
     std::copy(word.begin(), word.end(), last_word_.begin());
     last_size_ = word.size();
-    HyphenState& st = states_[static_cast<std::size_t>(s)];
-    std::free(st.match);
-    std::free(st.repl);
-    st.match = copy(pattern.substr(skip));
-    st.repl = repl;
+    Node& st = nodes_[static_cast<std::size_t>(s)];
+    st.match_at = store(pattern.substr(skip));
+    st.repl_at = repl ? store(*repl) : 0;
     st.replindex = index;
     st.replcut = cut ? cut : static_cast<signed char>(word.size());
   }
 
-  // Hands the level over as libhyphen allocates it (malloc throughout).
+  // Hands the level over: its states, transitions and strings in one
+  // block, dict->states (see free_hyphen_patterns).
   HyphenDict* finish() {
-    // Each state's transitions in the order they were added, in an array
-    // of its own (line() counted them in num_trans).
-    for (auto& s : states_) {
-      if (s.num_trans > 0) s.trans = static_cast<HyphenTrans*>(std::malloc(static_cast<std::size_t>(s.num_trans) * sizeof(HyphenTrans)));
-      s.num_trans = 0;
+    const std::size_t states_bytes = nodes_.size() * sizeof(HyphenState);
+    const std::size_t trans_bytes = edges_.size() * sizeof(HyphenTrans);
+    auto* block = static_cast<char*>(std::malloc(states_bytes + trans_bytes + pool_.size()));
+    const std::span states(reinterpret_cast<HyphenState*>(block), nodes_.size());
+    auto* trans = reinterpret_cast<HyphenTrans*>(block + states_bytes);
+    char* pool = block + states_bytes + trans_bytes;
+    std::memcpy(pool, pool_.data(), pool_.size());
+    // Each state's transitions in the order they were added, side by side
+    // (line() counted them).
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const Node& n = nodes_[i];
+      states[i] = HyphenState{n.match_at ? pool + n.match_at - 1 : nullptr, n.repl_at ? pool + n.repl_at - 1 : nullptr,
+                              n.replindex, n.replcut, -1, 0, n.num_trans > 0 ? trans : nullptr};
+      trans += n.num_trans;
     }
     for (const auto& e : edges_) {
-      auto& s = states_[static_cast<std::size_t>(e.from)];
-      s.trans[s.num_trans++] = e.t;
+      auto& st = states[static_cast<std::size_t>(e.from)];
+      st.trans[st.num_trans++] = e.t;
     }
     // A state falls back to the state of its longest proper suffix (what
     // libhyphen finds by looking every suffix up). The states are every
@@ -237,36 +251,48 @@ class Level {
     // walk finds them all in linear time: a child's suffix is its parent's
     // fallback followed by the child's letter, else that one's fallback...
     std::vector<int> queue{0};
-    queue.reserve(states_.size());
+    queue.reserve(states.size());
     for (std::size_t next = 0; next < queue.size(); ++next) {
       const int parent = queue[next];
-      const auto& p = states_[static_cast<std::size_t>(parent)];
+      const auto& p = states[static_cast<std::size_t>(parent)];
       for (const auto& t : std::span(p.trans, static_cast<std::size_t>(p.num_trans))) {
         int f = parent == 0 ? -1 : p.fallback_state;
         int to = 0;
-        for (; f >= 0; f = states_[static_cast<std::size_t>(f)].fallback_state) {
+        for (; f >= 0; f = states[static_cast<std::size_t>(f)].fallback_state) {
           const int next_state = children_.find(f, t.ch);
           if (next_state >= 0) {
             to = next_state;
             break;
           }
         }
-        states_[static_cast<std::size_t>(t.new_state)].fallback_state = to;
+        states[static_cast<std::size_t>(t.new_state)].fallback_state = to;
         queue.push_back(t.new_state);
       }
     }
-    dict_->num_states = static_cast<int>(states_.size());
-    dict_->states = static_cast<HyphenState*>(std::malloc(states_.size() * sizeof(HyphenState)));
-    std::memcpy(dict_->states, states_.data(), states_.size() * sizeof(HyphenState));
-    states_.clear();
+    dict_->num_states = static_cast<int>(states.size());
+    dict_->states = states.data();
     HyphenDict* out = dict_;
     dict_ = nullptr;
     return out;
   }
 
  private:
-  void new_states(std::size_t count) {
-    states_.insert(states_.end(), count, HyphenState{nullptr, nullptr, 0, 0, -1, 0, nullptr});
+  // A state while the level is read: its strings kept in the pool, as
+  // store() returned them (0: none).
+  struct Node {
+    std::uint32_t match_at = 0, repl_at = 0;
+    int num_trans = 0;
+    signed char replindex = 0, replcut = 0;
+  };
+
+  void new_states(std::size_t count) { nodes_.resize(nodes_.size() + count); }
+
+  // s kept in the pool, NUL-terminated: where it starts, plus one.
+  std::uint32_t store(std::string_view s) {
+    const auto at = static_cast<std::uint32_t>(pool_.size() + 1);
+    pool_.append(s);
+    pool_.push_back('\0');
+    return at;
   }
 
   bool keyword(std::string_view buf) {
@@ -319,7 +345,8 @@ class Level {
   }
 
   HyphenDict* dict_;
-  std::vector<HyphenState> states_;
+  std::vector<Node> nodes_;
+  std::string pool_;
   // Every transition, in the order libhyphen adds them.
   struct Edge {
     int from;
@@ -354,6 +381,7 @@ HyphenDict* load_hyphen_patterns(const std::string& file) {
   } catch (const Error&) {
     return nullptr;
   }
+  if (text.size() >= Children::kMaxStates) return nullptr;
   LineReader in(std::move(text));
   std::string_view first_line;
   in.next(MAX_NAME, first_line);
@@ -385,6 +413,16 @@ HyphenDict* load_hyphen_patterns(const std::string& file) {
   top->clhmin = patterns->clhmin ? patterns->clhmin : patterns->lhmin ? patterns->lhmin : 3;
   top->crhmin = patterns->crhmin ? patterns->crhmin : patterns->rhmin ? patterns->rhmin : 3;
   return top;
+}
+
+void free_hyphen_patterns(HyphenDict* dict) {
+  while (dict) {
+    HyphenDict* next = dict->nextlevel;
+    std::free(dict->states);
+    std::free(dict->nohyphen);
+    std::free(dict);
+    dict = next;
+  }
 }
 
 }  // namespace mdexport::pdf

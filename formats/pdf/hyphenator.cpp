@@ -14,6 +14,7 @@
 
 #include "formats/pdf/font_metrics.hpp"
 #include "formats/pdf/hyphen_patterns.hpp"
+#include "util/usable_cpus.hpp"
 
 namespace mdexport::pdf {
 
@@ -55,7 +56,7 @@ struct Hyphenator::Dict {
   ~Dict() {
     if (preloading.valid()) preloading.wait();
     if (to_charset != reinterpret_cast<iconv_t>(-1)) iconv_close(to_charset);
-    if (dict) hnj_hyphen_free(dict);
+    if (dict) free_hyphen_patterns(dict);
   }
 };
 
@@ -125,6 +126,7 @@ Hyphenator::Dict& Hyphenator::shared(const std::string& file) {
 }
 
 void Hyphenator::preload(const std::string& lang) {
+  if (usable_cpus() < 2) return;
   const auto file = dictionary_for(lang);
   if (file.empty()) return;
   Dict& d = shared(file);

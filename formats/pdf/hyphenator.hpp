@@ -23,7 +23,9 @@ class Hyphenator {
 
   // Starts loading lang's dictionary on another thread, so that it is ready
   // by the time the first word is hyphenated (fonts are being matched
-  // meanwhile). Does nothing when none is installed or it is loaded already.
+  // meanwhile). Does nothing when none is installed, it is loaded already,
+  // or this process may run on one CPU only: there the thread would only
+  // take turns with the conversion, which may never need the dictionary.
   static void preload(const std::string& lang);
 
   // Words shorter than this, in bytes, are never hyphenated.
@@ -31,6 +33,8 @@ class Hyphenator {
 
   // Whether a dictionary is installed for the language.
   bool available() const { return !file_.empty(); }
+  // Whether this Hyphenator has needed its dictionary yet.
+  bool used() const { return loaded_; }
   // Byte offsets into word where a hyphen may go, ascending; at least two
   // letters before and three after (the dictionaries' own minimums may be
   // larger). Words with capitals after the first letter (acronyms, names

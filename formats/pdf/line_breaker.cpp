@@ -14,6 +14,10 @@ namespace {
 constexpr double kMaxRatio = 3;
 // Ragged right: a line may end this fraction of the width short at badness 100.
 constexpr double kRaggedShare = 1.0 / 6;
+// TeX's \pretolerance: a paragraph whose lines can all be set this well
+// without hyphens gets none. Most paragraphs can; those never wait for the
+// hyphenation dictionary to load (a third of a short PDF's instructions).
+constexpr double kPretolerance = 100;
 
 // Sets the items of one line (first through the break at end) as fragments.
 Line set_line(const std::vector<Item>& items, std::size_t first, std::size_t end, double ratio) {
@@ -68,14 +72,23 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const 
                               const BreakOptions& opts) {
   ItemOptions io;
   io.justify = opts.justify;
-  io.hyphenator = opts.hyphenator;
   io.lang = opts.lang;
-  const auto items = make_items(runs, width, measure, io);
   FitOptions fo;
   fo.width = width;
   fo.ragged_stretch = opts.justify ? 0 : width * kRaggedShare;
   fo.loose_tolerance = badness(kMaxRatio);
-  const auto breaks = opts.total_fit ? total_fit(items, fo) : first_fit(items, fo);
+  const bool first_pass = opts.total_fit && opts.hyphenator;
+  io.hyphenator = first_pass ? nullptr : opts.hyphenator;
+  auto items = make_items(runs, width, measure, io);
+  std::vector<std::size_t> breaks;
+  if (first_pass) {
+    breaks = fit_within(items, fo, kPretolerance);
+    if (breaks.empty()) {
+      io.hyphenator = opts.hyphenator;
+      items = make_items(runs, width, measure, io);
+    }
+  }
+  if (breaks.empty()) breaks = opts.total_fit ? total_fit(items, fo) : first_fit(items, fo);
   const bool rtl = rtl_paragraph(runs);
   std::vector<Line> lines;
   std::size_t from = static_cast<std::size_t>(-1);

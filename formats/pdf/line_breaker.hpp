@@ -33,7 +33,9 @@ struct BreakOptions {
   // that every line but a paragraph's (or hard break's) last fills the
   // width. Default false: ragged right.
   bool justify = false;
-  // Hyphenation points for words; default none (headings, code, tables).
+  // Hyphenation points for words, used only when total fit cannot set every
+  // line with badness at most 100 without them (TeX's \pretolerance);
+  // default none (headings, code, tables).
   Hyphenator* hyphenator = nullptr;
   // The document's language, for UAX #14's tailoring. Default "en".
   std::string lang = "en";

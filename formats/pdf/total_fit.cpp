@@ -191,6 +191,11 @@ std::vector<std::size_t> first_fit(const std::vector<Item>& items, const FitOpti
   return breaks;
 }
 
+std::vector<std::size_t> fit_within(const std::vector<Item>& items, const FitOptions& opts, double tolerance) {
+  if (items.size() > kTotalFitLimit) return {};
+  return pass(items, opts, tolerance);
+}
+
 std::vector<std::size_t> total_fit(const std::vector<Item>& items, const FitOptions& opts) {
   if (items.size() > kTotalFitLimit) return first_fit(items, opts);
   auto breaks = pass(items, opts, opts.tolerance);

@@ -38,6 +38,11 @@ std::vector<std::size_t> first_fit(const std::vector<Item>& items, const FitOpti
 
 constexpr std::size_t kTotalFitLimit = 50000;
 
+// total_fit's first pass alone, at this tolerance: the breaks when every
+// line can be set with badness at most tolerance, else empty (as are
+// paragraphs of more than kTotalFitLimit items).
+std::vector<std::size_t> fit_within(const std::vector<Item>& items, const FitOptions& opts, double tolerance);
+
 // A line from the item after the break at from (or the start, from = npos)
 // through the break at to: natural width, stretch and shrink.
 struct LineSpan {

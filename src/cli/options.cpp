@@ -32,7 +32,7 @@ void setup_options(CLI::App& app, CliOptions& opts, const std::string& default_c
   app.add_option("-o,--output", opts.output, "Output file, or - for standard output (one input and format)");
   app.add_option("--out-dir", opts.out_dir, "Write outputs under DIR, mirroring the input directories");
   app.add_option("-t,--to", opts.format, "Output formats, comma-separated, e.g. pdf,epub,txt (see --list-formats)");
-  app.add_option("-j,--jobs", opts.jobs, "Convert N files in parallel (default: one per core)")->check(CLI::Range(1, 1024));
+  app.add_option("-j,--jobs", opts.jobs, "Convert N files in parallel (default: one per core it may use)")->check(CLI::Range(1, 1024));
   app.add_flag("--verbose", opts.verbose, "Print a line for every converted file");
   app.add_flag("--fail-fast", opts.fail_fast, "Stop at the first file that fails");
   app.add_option("--depfile", opts.depfile, "Write Make dependencies of the outputs to FILE");

@@ -8,13 +8,13 @@
 #include <iostream>
 #include <map>
 #include <optional>
-#include <thread>
 
 #include "cli/batch.hpp"
 #include "cli/depfile.hpp"
 #include "cli/inputs.hpp"
 #include "cli/progress.hpp"
 #include "convert/conversion.hpp"
+#include "util/usable_cpus.hpp"
 
 namespace mdexport {
 namespace {
@@ -177,7 +177,7 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
   copts.write = write_options(opts);
 
   BatchOptions batch;
-  batch.jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  batch.jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(usable_cpus());
   batch.fail_fast = opts.fail_fast;
   batch.make_dirs = !opts.out_dir.empty();
   Progress progress(jobs.size(), isatty(STDERR_FILENO) != 0, opts.verbose, err);
