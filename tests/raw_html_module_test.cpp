@@ -6,21 +6,23 @@
 namespace fs = std::filesystem;
 
 TEST_CASE("libxml2 is loaded only for a document that holds raw HTML", "[run][module]") {
+  // The PDF writer (a module itself) reads raw HTML through the same module.
   test::TempDir dir;
   test::write_file(dir / "plain.md", "# Title\n\nSome *text*.\n");
   test::write_file(dir / "html.md", "# Title\n\n<div align=\"center\"><b>Bold</b> words</div>\n");
 
-  const auto plain = test::run_mdexport("plain.md -t txt,epub", dir.path(), "LD_DEBUG=files");
+  const auto plain = test::run_mdexport("plain.md -t txt,epub,pdf", dir.path(), "LD_DEBUG=files");
   REQUIRE(plain.status == 0);
-  CHECK(plain.err.find("calling init: ") != std::string::npos);
+  CHECK(plain.err.find("mdexport-pdf.so") != std::string::npos);
   CHECK(plain.err.find("libxml2") == std::string::npos);
   CHECK(plain.err.find("mdexport-html.so") == std::string::npos);
 
-  const auto html = test::run_mdexport("html.md -t txt,epub", dir.path(), "LD_DEBUG=files");
+  const auto html = test::run_mdexport("html.md -t txt,epub,pdf", dir.path(), "LD_DEBUG=files");
   REQUIRE(html.status == 0);
   CHECK(html.err.find("mdexport-html.so") != std::string::npos);
   CHECK(html.err.find("libxml2") != std::string::npos);
   CHECK(test::read_file(dir / "html.txt").find("Bold words") != std::string::npos);
+  CHECK(test::sh("pdftotext '" + (dir / "html.pdf").string() + "' -").out.find("Bold words") != std::string::npos);
 }
 
 TEST_CASE("without its raw HTML module the program converts plain Markdown and names what is missing",
