@@ -42,6 +42,12 @@ TEST_CASE("hyphenation points are byte offsets inside the word", "[pdf][hyphenat
     CHECK_FALSE(points.empty());
     for (const auto p : points) CHECK((static_cast<unsigned char>(word[p]) & 0xC0) != 0x80);
   }
+  SECTION("UTF-8 patterns place their points by character") {
+    // hyph_fr is UTF-8: dé-té-rio-ra-tion and élec-tri-cité, not dét-ér-io-ration.
+    Hyphenator fr("fr");
+    CHECK(fr.points("d\xC3\xA9t\xC3\xA9rioration") == std::vector<std::size_t>{3, 6, 9, 11});
+    CHECK(fr.points("\xC3\xA9lectricit\xC3\xA9") == std::vector<std::size_t>{5, 8});
+  }
   SECTION("patterns in another charset see the word's letters, not its UTF-8 bytes") {
     // hyph_de is ISO8859-1: bü-cher-re-gal and über-mä-ßig, not ü-ber-mäßig.
     Hyphenator de("de");

@@ -159,12 +159,12 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
   const auto lower = lower_word(word);
   if (!lower.empty() && dict()) {
     const bool utf8 = dict_->dict->utf8;
-    // Patterns in another charset see one byte a character: where each
-    // character starts in the UTF-8 word maps their offsets back.
+    // hnj_hyphen_hyphenate3 numbers what it finds by character (patterns in
+    // another charset see one byte a character): where each character
+    // starts in the UTF-8 word maps that back.
     std::vector<std::size_t> starts;
-    if (!utf8)
-      for (std::size_t i = 0; i < lower.size(); ++i)
-        if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) starts.push_back(i);
+    for (std::size_t i = 0; i < lower.size(); ++i)
+      if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) starts.push_back(i);
     const std::lock_guard guard(dict_->lock);
     const auto encoded = dict_->encode(lower);
     const bool ok = !encoded.empty() && (utf8 || encoded.size() == starts.size());
@@ -177,13 +177,8 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
                             &rep, &pos, &cut, 2, 3, 2, 3);
     // Non-standard hyphenation (rep) changes spelling: not supported, so
     // those points are skipped.
-    for (std::size_t i = 0; ok && i + 1 < encoded.size(); ++i) {
-      const bool changes = rep && rep[i];
-      if (!(hyphens[i] & 1) || changes) continue;
-      // A point after byte i; in UTF-8 never inside a sequence.
-      if (!utf8) out.push_back(starts[i + 1]);
-      else if ((static_cast<unsigned char>(lower[i + 1]) & 0xC0) != 0x80) out.push_back(i + 1);
-    }
+    for (std::size_t i = 0; ok && i + 1 < starts.size(); ++i)
+      if ((hyphens[i] & 1) && !(rep && rep[i])) out.push_back(starts[i + 1]);
     if (rep) {
       for (std::size_t i = 0; i < encoded.size(); ++i) free(rep[i]);
       free(rep);
