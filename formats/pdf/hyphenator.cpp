@@ -14,17 +14,23 @@
 
 #include "formats/pdf/font_metrics.hpp"
 #include "formats/pdf/hyphen_patterns.hpp"
+#include "formats/pdf/liang_patterns.hpp"
 #include "util/usable_cpus.hpp"
 
 namespace mdexport::pdf {
 
 constexpr const char* kDictDir = "/usr/share/hyphen";
+// Letters kept together at a word's start and end, at least.
+constexpr int kLeftMin = 2;
+constexpr int kRightMin = 3;
 
 // One loaded dictionary per file for the whole process: loading en_US takes
 // milliseconds, a batch converts many documents. Freed at exit, so that leak
 // checkers stay quiet.
 struct Hyphenator::Dict {
   std::once_flag once;
+  // Plain patterns (hyph_en_US) are applied directly; others by libhyphen.
+  std::unique_ptr<LiangPatterns> liang;
   HyphenDict* dict = nullptr;
   // From UTF-8 to the patterns' single-byte charset (hyph_de is
   // ISO8859-1); (iconv_t)-1 when the patterns are UTF-8 or it is unknown.
@@ -32,12 +38,15 @@ struct Hyphenator::Dict {
   std::mutex lock;  // libhyphen's calls are not documented as thread-safe
   std::future<void> preloading;
 
-  HyphenDict* load(const std::string& file) {
+  // Whether the file could be read.
+  bool load(const std::string& file) {
     std::call_once(once, [&] {
+      liang = LiangPatterns::load(file);
+      if (liang) return;
       dict = load_hyphen_patterns(file);
       if (dict && !dict->utf8) to_charset = iconv_open(dict->cset, "UTF-8");
     });
-    return dict;
+    return liang || dict;
   }
   // word in the patterns' charset, one byte a character; "" when a
   // character has no byte there.
@@ -157,24 +166,27 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
   if (found != cache_.end()) return found->second;
   std::vector<std::size_t> out;
   const auto lower = lower_word(word);
-  if (!lower.empty() && dict()) {
-    const bool utf8 = dict_->dict->utf8;
+  Dict* d = lower.empty() ? nullptr : dict();
+  if (d && d->liang) {
+    out = d->liang->points(lower, kLeftMin, kRightMin);
+  } else if (d) {
+    const bool utf8 = d->dict->utf8;
     // hnj_hyphen_hyphenate3 numbers what it finds by character (patterns in
     // another charset see one byte a character): where each character
     // starts in the UTF-8 word maps that back.
     std::vector<std::size_t> starts;
     for (std::size_t i = 0; i < lower.size(); ++i)
       if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) starts.push_back(i);
-    const std::lock_guard guard(dict_->lock);
-    const auto encoded = dict_->encode(lower);
+    const std::lock_guard guard(d->lock);
+    const auto encoded = d->encode(lower);
     const bool ok = !encoded.empty() && (utf8 || encoded.size() == starts.size());
     std::vector<char> hyphens(encoded.size() + 5, '0');
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
     if (ok)
-      hnj_hyphen_hyphenate3(dict_->dict, encoded.c_str(), static_cast<int>(encoded.size()), hyphens.data(), nullptr,
-                            &rep, &pos, &cut, 2, 3, 2, 3);
+      hnj_hyphen_hyphenate3(d->dict, encoded.c_str(), static_cast<int>(encoded.size()), hyphens.data(), nullptr,
+                            &rep, &pos, &cut, kLeftMin, kRightMin, kLeftMin, kRightMin);
     // Non-standard hyphenation (rep) changes spelling: not supported, so
     // those points are skipped.
     for (std::size_t i = 0; ok && i + 1 < starts.size(); ++i)

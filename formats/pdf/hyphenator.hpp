@@ -7,8 +7,9 @@
 
 namespace mdexport::pdf {
 
-// Where a word may be hyphenated, from libhyphen and Debian's hyphen-*
-// pattern dictionaries (/usr/share/hyphen/hyph_<lang>.dic).
+// Where a word may be hyphenated, from Debian's hyphen-* pattern
+// dictionaries (/usr/share/hyphen/hyph_<lang>.dic): by libhyphen, or for a
+// file of plain patterns (English) by LiangPatterns, which reads it faster.
 class Hyphenator {
  public:
   // The dictionary for a BCP 47 tag ("en", "de-CH", "fr_FR"): the exact
