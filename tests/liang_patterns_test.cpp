@@ -1,13 +1,12 @@
 #include "formats/pdf/liang_patterns.hpp"
 
-#include <hyphen.h>
-
 #include <catch2/catch.hpp>
 
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "libhyphen_judge.hpp"
 #include "support.hpp"
 
 using mdexport::pdf::LiangPatterns;
@@ -16,18 +15,7 @@ namespace {
 
 // What libhyphen itself finds, as byte offsets: the judge.
 std::vector<std::size_t> libhyphen_points(HyphenDict* dict, const std::string& word) {
-  std::vector<char> hyphens(word.size() + 5, '0');
-  char** rep = nullptr;
-  int* pos = nullptr;
-  int* cut = nullptr;
-  hnj_hyphen_hyphenate3(dict, word.c_str(), static_cast<int>(word.size()), hyphens.data(), nullptr, &rep, &pos, &cut,
-                        2, 3, 2, 3);
-  if (rep) {
-    for (std::size_t i = 0; i < word.size(); ++i) free(rep[i]);
-    free(rep);
-    free(pos);
-    free(cut);
-  }
+  const auto hyphens = test::libhyphen_values(dict, word);
   // Numbered by character: mapped back to where each one starts.
   std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < word.size(); ++i)
@@ -35,6 +23,15 @@ std::vector<std::size_t> libhyphen_points(HyphenDict* dict, const std::string& w
   std::vector<std::size_t> out;
   for (std::size_t c = 0; c + 1 < starts.size(); ++c)
     if (hyphens[c] & 1) out.push_back(starts[c + 1]);
+  return out;
+}
+
+std::string offsets(const std::vector<std::size_t>& points) {
+  std::string out;
+  for (const auto p : points) {
+    if (!out.empty()) out += ' ';
+    out += std::to_string(p);
+  }
   return out;
 }
 
@@ -68,7 +65,7 @@ TEST_CASE("plain patterns give the points libhyphen gives", "[pdf][liang_pattern
     const auto expected = libhyphen_points(theirs, w);
     const auto got = ours->points(w, 2, 3);
     hyphenated += !got.empty();
-    if (got != expected && ++differ <= 5) FAIL_CHECK(w << ": " << got.size() << " points, libhyphen " << expected.size() << " first " << (got.empty() ? 0 : got[0]) << " vs " << (expected.empty() ? 0 : expected[0]));
+    if (got != expected && ++differ <= 5) FAIL_CHECK(w << ": at " << offsets(got) << ", libhyphen at " << offsets(expected));
   }
   hnj_hyphen_free(theirs);
   CHECK(differ == 0);
