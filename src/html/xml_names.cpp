@@ -1,5 +1,6 @@
 #include "html/xml_names.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -47,22 +48,25 @@ std::string xml_text(std::string_view text) {
 
 bool is_xml_text(std::string_view text) {
   // Eight bytes at a time while none is below 0x20 or 0xEF (the lead byte
-  // of U+FFFE/U+FFFF); only from such a byte on is each one looked at.
+  // of U+FFFE/U+FFFF); eight bytes that hold one are looked at one by one,
+  // and then the fast walk goes on (code is full of line ends).
   constexpr std::uint64_t kOnes = 0x0101010101010101;
   constexpr std::uint64_t kHighs = 0x8080808080808080;
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    const std::uint64_t ef = w ^ (kOnes * 0xEF);
-    if (((w - kOnes * 0x20) & ~w & kHighs) | ((ef - kOnes) & ~ef & kHighs)) break;
-  }
-  for (; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
-    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE)
-      return false;
+  while (i < text.size()) {
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      const std::uint64_t ef = w ^ (kOnes * 0xEF);
+      if (((w - kOnes * 0x20) & ~w & kHighs) | ((ef - kOnes) & ~ef & kHighs)) break;
+    }
+    for (const std::size_t end = std::min(text.size(), i + 8); i < end; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+      if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+          (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE)
+        return false;
+    }
   }
   return true;
 }
