@@ -15,8 +15,8 @@ constexpr double kMaxRatio = 3;
 // Ragged right: a line may end this fraction of the width short at badness 100.
 constexpr double kRaggedShare = 1.0 / 6;
 // TeX's \pretolerance: a paragraph whose lines can all be set this well
-// without hyphens gets none. Most paragraphs can; those never wait for the
-// hyphenation dictionary to load (a third of a short PDF's instructions).
+// without hyphens gets none. Fewer hyphens, and a document whose paragraphs
+// all can never loads the hyphenation dictionary.
 constexpr double kPretolerance = 100;
 
 // Sets the items of one line (first through the break at end) as fragments.
