@@ -4,6 +4,7 @@
 
 #include "fake_metrics.hpp"
 #include "formats/pdf/hyphenator.hpp"
+#include "formats/pdf/total_fit.hpp"
 
 using namespace mdexport::pdf;
 
@@ -184,6 +185,19 @@ TEST_CASE("a paragraph that sets well without hyphens gets none and never needs 
     break_lines(text, 200, kMeasure, opts);
     CHECK(again.used());
   }
+}
+
+TEST_CASE("a paragraph too long for total fit is broken once and never hyphenated", "[pdf][line_breaker]") {
+  Hyphenator en("en");
+  BreakOptions opts;
+  opts.justify = true;
+  opts.hyphenator = &en;
+  std::string text;
+  for (std::size_t i = 0; 2 * i <= kTotalFitLimit; ++i) text += "documentation ";
+  const auto lines = break_lines({run(text)}, 200, kMeasure, opts);
+  REQUIRE(lines.size() > 1000);
+  for (const auto& l : lines) CHECK(l.width <= 200.01);
+  CHECK_FALSE(en.used());
 }
 
 TEST_CASE("lines break where UAX #14 allows", "[pdf][line_breaker]") {

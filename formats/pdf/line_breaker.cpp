@@ -81,7 +81,9 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const 
   io.hyphenator = first_pass ? nullptr : opts.hyphenator;
   auto items = make_items(runs, width, measure, io);
   std::vector<std::size_t> breaks;
-  if (first_pass) {
+  // A paragraph too long for total fit is broken first-fit as it is: its
+  // items are not made a second time, with hyphens.
+  if (first_pass && items.size() <= kTotalFitLimit) {
     breaks = fit_within(items, fo, kPretolerance);
     if (breaks.empty()) {
       io.hyphenator = opts.hyphenator;
