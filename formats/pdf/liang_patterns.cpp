@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
-#include <cstring>
 
 #include "util/diagnostics.hpp"
 #include "util/read_file.hpp"
@@ -115,25 +114,20 @@ bool LiangPatterns::keyword(std::string_view text) {
 }
 
 void LiangPatterns::insert(std::uint64_t hash, std::string_view letters, std::string_view values) {
-  const auto h32 = static_cast<std::uint32_t>(hash >> 32);
   if (2 * (count_ + 1) > slots_.size()) {
     auto old = std::move(slots_);
     slots_.assign(2 * old.size(), Slot{});
     for (const auto& s : old)
-      if (s.at != 0) slots_[free_slot(s.hash)] = s;
+      if (s.at != 0) slots_[slot_of(s.hash, letters_at(s))] = s;
   }
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = h32 & mask;
-  for (; slots_[i].at != 0; i = (i + 1) & mask) {
-    char* p = pool_.data() + slots_[i].at - 1;
-    if (slots_[i].hash == h32 && static_cast<unsigned char>(p[0]) == letters.size() &&
-        std::memcmp(p + 1, letters.data(), letters.size()) == 0) {
-      // A pattern given twice: the later one counts, as in libhyphen.
-      std::memcpy(p + 1 + letters.size(), values.data(), values.size());
-      return;
-    }
+  const auto h32 = static_cast<std::uint32_t>(hash >> 32);
+  Slot& slot = slots_[slot_of(h32, letters)];
+  if (slot.at != 0) {
+    // A pattern given twice: the later one counts, as in libhyphen.
+    pool_.replace(slot.at + letters.size(), values.size(), values);
+    return;
   }
-  slots_[i] = Slot{static_cast<std::uint32_t>(pool_.size() + 1), h32};
+  slot = Slot{static_cast<std::uint32_t>(pool_.size() + 1), h32};
   pool_.push_back(static_cast<char>(letters.size()));
   pool_.append(letters);
   pool_.append(values);
@@ -141,24 +135,22 @@ void LiangPatterns::insert(std::uint64_t hash, std::string_view letters, std::st
   longest_ = std::max(longest_, letters.size());
 }
 
-std::size_t LiangPatterns::free_slot(std::uint32_t hash) const {
+std::string_view LiangPatterns::letters_at(const Slot& slot) const {
+  const char* p = pool_.data() + slot.at - 1;
+  return {p + 1, static_cast<unsigned char>(p[0])};
+}
+
+std::size_t LiangPatterns::slot_of(std::uint32_t hash, std::string_view letters) const {
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = hash & mask;
-  while (slots_[i].at != 0) i = (i + 1) & mask;
+  while (slots_[i].at != 0 && !(slots_[i].hash == hash && letters_at(slots_[i]) == letters)) i = (i + 1) & mask;
   return i;
 }
 
 std::string_view LiangPatterns::find(std::uint64_t hash, std::string_view letters) const {
-  const auto h32 = static_cast<std::uint32_t>(hash >> 32);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = h32 & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.at == 0) return {};
-    if (s.hash != h32) continue;
-    const char* p = pool_.data() + s.at - 1;
-    const auto n = static_cast<unsigned char>(p[0]);
-    if (n == letters.size() && std::memcmp(p + 1, letters.data(), n) == 0) return {p + 1 + n, n + 1u};
-  }
+  const Slot& slot = slots_[slot_of(static_cast<std::uint32_t>(hash >> 32), letters)];
+  if (slot.at == 0) return {};
+  return {pool_.data() + slot.at + letters.size(), letters.size() + 1};
 }
 
 std::vector<std::size_t> LiangPatterns::points(std::string_view word, int left_min, int right_min) const {

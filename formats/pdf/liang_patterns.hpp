@@ -11,7 +11,7 @@ namespace mdexport::pdf {
 // else (one level of plain TeX patterns, UTF-8: hyph_en_US), applied as
 // Liang described them: every piece of the word is looked up in one hash
 // table. That needs no automaton, whose building was 8.8 M of a handout
-// PDF's 30 M instructions; reading hyph_en_US this way takes 4.8 M. The
+// PDF's 30 M instructions; reading hyph_en_US this way takes 5.2 M. The
 // points are those hnj_hyphen_hyphenate3 finds on the same file
 // (tests/liang_patterns_test compares them on 64,000 words).
 class LiangPatterns {
@@ -33,7 +33,6 @@ class LiangPatterns {
   bool line(std::string_view text);
   bool keyword(std::string_view text);
   void insert(std::uint64_t hash, std::string_view letters, std::string_view values);
-  std::size_t free_slot(std::uint32_t hash) const;  // the first empty slot from hash's
   // The values of the pattern with these letters (one digit per gap,
   // before the first letter through after the last), or "" when none.
   std::string_view find(std::uint64_t hash, std::string_view letters) const;
@@ -42,6 +41,10 @@ class LiangPatterns {
     std::uint32_t at = 0;    // into pool_, plus one; 0: empty
     std::uint32_t hash = 0;  // the high half of the letters' hash
   };
+  std::string_view letters_at(const Slot& slot) const;  // REQUIRES: slot.at != 0
+  // The slot of the pattern with these letters, else the empty slot where
+  // it would go.
+  std::size_t slot_of(std::uint32_t hash, std::string_view letters) const;
   // Each pattern as its length in letters (one byte), its letters, and
   // its values.
   std::string pool_;
