@@ -9,7 +9,7 @@ using namespace mdexport::pdf;
 // These tests read the fonts scripts/install-deps installs (DejaVu,
 // fonts-wqy-zenhei, fonts-symbola).
 TEST_CASE("characters missing from a font are found in another", "[pdf][font_fallback]") {
-  FontCoverage coverage;
+  FontCoverage coverage("");
   SECTION("CJK comes from a TrueType collection, with its index") {
     const auto* cjk = coverage.fallback_for(U'\u4F60');
     REQUIRE(cjk);

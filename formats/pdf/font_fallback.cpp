@@ -17,8 +17,12 @@ bool loadable(std::string path) {
 
 }  // namespace
 
+FontCoverage::FontCoverage(std::filesystem::path cache) : cache_(std::move(cache)) {}
+
 FontCoverage::~FontCoverage() {
-  if (sorted_) FcFontSetDestroy(sorted_);
+  if (!sorted_) return;
+  cache_.save(shared_fontconfig());
+  FcFontSetDestroy(sorted_);
 }
 
 void FontCoverage::sort_fonts() {
@@ -46,13 +50,19 @@ void FontCoverage::sort_fonts() {
 }
 
 const FontSource* FontCoverage::fallback_for(char32_t cp, const std::vector<FontSource>& excluded) {
-  if (!sorted_done_) sort_fonts();
-  for (const auto& c : candidates_) {
-    if (!FcCharSetHasChar(c.charset, cp)) continue;
+  const std::vector<FontSource>* fonts = cache_.find(cp);
+  if (!fonts) {
+    if (!sorted_done_) sort_fonts();
+    std::vector<FontSource> having;
+    for (const auto& c : candidates_)
+      if (FcCharSetHasChar(c.charset, cp)) having.push_back(c.source);
+    fonts = &cache_.add(cp, std::move(having));
+  }
+  for (const auto& f : *fonts) {
     const bool skip = std::any_of(excluded.begin(), excluded.end(), [&](const FontSource& e) {
-      return e.file == c.source.file && e.index == c.source.index;
+      return e.file == f.file && e.index == f.index;
     });
-    if (!skip) return &c.source;
+    if (!skip) return &f;
   }
   return nullptr;
 }

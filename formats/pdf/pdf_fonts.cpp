@@ -19,7 +19,8 @@ bool ignorable(char32_t cp) {
 
 }  // namespace
 
-PdfFonts::PdfFonts(HpdfDoc& doc, FontFiles files) : doc_(doc), files_(std::move(files)) {}
+PdfFonts::PdfFonts(HpdfDoc& doc, FontFiles files)
+    : doc_(doc), files_(std::move(files)), coverage_(default_fallback_cache()) {}
 
 EmbeddedFont* PdfFonts::load(const FontSource& source) const {
   auto found = fonts_.find(source);

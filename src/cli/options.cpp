@@ -27,6 +27,7 @@ void setup_options(CLI::App& app, CliOptions& opts, const std::string& default_c
       "The output format comes from -t, else from the extension of -o.\n"
       "Without -o or --out-dir, each output is written beside its input, named after it.\n"
       "Options may also come from mdexport.toml beside the first input, or --config FILE.\n"
+      "PDF font lookups are cached in ~/.cache/mdexport (MDEXPORT_CACHE_DIR moves it; empty: none).\n"
       "Exit status: 0 success, 1 conversion error, 2 usage error.");
   app.add_option("inputs", opts.inputs, "Markdown files or directories (searched for *.md), or - for standard input");
   app.add_option("-o,--output", opts.output, "Output file, or - for standard output (one input and format)");
