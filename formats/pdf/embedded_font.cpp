@@ -87,14 +87,11 @@ EmbeddedFont::EmbeddedFont(HPDF_Doc doc, std::shared_ptr<const FontFace> face)
 }
 
 void EmbeddedFont::encode(char32_t cp, std::string& codes) {
-  std::uint16_t g = cp < bmp_glyphs_.size() ? bmp_glyphs_[cp] : kUnknown;
+  std::uint16_t g = cp < kBmpSize ? bmp_glyphs_.get(cp) : kUnknown;
   if (g == kUnknown) {
     g = face_->glyph(cp);
     used_.try_emplace(g, cp);
-    if (cp < kBmpSize) {
-      if (bmp_glyphs_.empty()) bmp_glyphs_.assign(kBmpSize, kUnknown);
-      bmp_glyphs_[cp] = g;
-    }
+    if (cp < kBmpSize) bmp_glyphs_.at(cp) = g;
   }
   for (const unsigned char byte : {static_cast<unsigned char>(g >> 8), static_cast<unsigned char>(g & 0xFF)}) {
     // A literal string keeps every byte but these: parentheses and the

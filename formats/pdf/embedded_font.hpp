@@ -8,6 +8,7 @@
 
 #include <hpdf.h>
 
+#include "formats/pdf/bmp_table.hpp"
 #include "formats/pdf/font_face.hpp"
 
 namespace mdexport::pdf {
@@ -46,7 +47,7 @@ class EmbeddedFont {
   // has a glyph 0xFFFF: glyph counts stop at 65535.
   static constexpr char32_t kBmpSize = 0x10000;
   static constexpr std::uint16_t kUnknown = 0xFFFF;
-  std::vector<std::uint16_t> bmp_glyphs_;
+  BmpTable<std::uint16_t, kUnknown> bmp_glyphs_;
 };
 
 }  // namespace mdexport::pdf

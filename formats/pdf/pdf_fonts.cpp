@@ -50,8 +50,7 @@ std::uint8_t PdfFonts::pick(int face, char32_t cp) const {
   const auto f = static_cast<std::size_t>(face);
   std::uint8_t* p = nullptr;
   if (cp <= 0xFFFF) {
-    if (picks_[f].empty()) picks_[f].assign(0x10000, 0);
-    p = &picks_[f][cp];
+    p = &picks_[f].at(cp);
   } else {
     p = &astral_picks_[f][cp];
   }
@@ -92,23 +91,23 @@ double PdfFonts::advance(int face, char32_t cp) const {
     return static_cast<std::int16_t>(f.advance(f.glyph(cp)));
   };
   if (cp > 0xFFFF) return measure();
-  auto& table = advances_[static_cast<std::size_t>(face)];
-  if (table.empty()) table.assign(0x10000, -1);
-  auto& w = table[cp];
+  auto& w = advances_[static_cast<std::size_t>(face)].at(cp);
   if (w < 0) w = measure();
   return w;
 }
 
 double PdfFonts::width(int face, double size, std::string_view text) const {
   const auto& table = advances_[static_cast<std::size_t>(face)];
+  const std::int16_t* ascii = table.first_block();
   double units = 0;
   for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && !table.empty() && table[c] >= 0) {
-      units += table[c];
+    if (c < 0x80 && ascii && ascii[c] >= 0) {
+      units += ascii[c];
       ++i;
     } else {
       units += advance(face, next_code_point(text, i));
+      ascii = table.first_block();
     }
   }
   return units * size / 1000.0;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "formats/pdf/bmp_table.hpp"
 #include "formats/pdf/embedded_font.hpp"
 #include "formats/pdf/font_fallback.hpp"
 #include "formats/pdf/font_files.hpp"
@@ -56,10 +57,10 @@ class PdfFonts : public FontMetrics {
   // Which font draws each code point per face: 0 = not looked up, 1 = the
   // face's own, 2 + i = fallbacks_[i], 255 = none. A table for the Basic Multilingual
   // Plane, a map beyond it.
-  mutable std::array<std::vector<std::uint8_t>, kFaceCount> picks_;
+  mutable std::array<BmpTable<std::uint8_t, 0>, kFaceCount> picks_;
   mutable std::array<std::unordered_map<char32_t, std::uint8_t>, kFaceCount> astral_picks_;
   // Advances in the BMP per face; -1 = not looked up.
-  mutable std::array<std::vector<std::int16_t>, kFaceCount> advances_;
+  mutable std::array<BmpTable<std::int16_t, -1>, kFaceCount> advances_;
 };
 
 }  // namespace mdexport::pdf
