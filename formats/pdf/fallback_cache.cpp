@@ -92,9 +92,9 @@ void FallbackCache::save(_FcConfig* config) noexcept {
     std::filesystem::create_directories(file_.parent_path(), ec);
     // Runs and threads that save at once each write their own file; the
     // last rename wins, whole.
-    auto temp = file_;
-    temp += ".tmp." + std::to_string(getpid()) + "." +
-            std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()));
+    std::string temp = file_.string();
+    temp.append(".tmp.").append(std::to_string(getpid())).append(".");
+    temp.append(std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id())));
     {
       std::ofstream out(temp, std::ios::binary | std::ios::trunc);
       out << text;
