@@ -30,3 +30,19 @@ TEST_CASE("the layout dump shows every box on a line, rounded", "[pdf][boxes]") 
         "  link 0.0 0.0 20.0x10.3 -> #intro\n"
         "  anchor 0.0 0.0 #intro level=2 \"Intro\"\n");
 }
+
+TEST_CASE("the layout dump shows each piece of a text box as a box", "[pdf][boxes]") {
+  Page page;
+  Box t;
+  t.x = 10;
+  t.y = 20;
+  t.size = 10;
+  t.text = "onetwothree";
+  t.pieces = {{3, 30}, {6, 52.5}};
+  page.boxes = {t};
+  CHECK(dump({page}) ==
+        "page 1\n"
+        "  text 10.0 20.0 face=0 size=10.0 #000000 \"one\"\n"
+        "  text 30.0 20.0 face=0 size=10.0 #000000 \"two\"\n"
+        "  text 52.5 20.0 face=0 size=10.0 #000000 \"three\"\n");
+}

@@ -76,9 +76,11 @@ TEST_CASE("nothing is placed outside the text area", "[pdf][layout]") {
   for (const auto& page : pages)
     for (const auto& b : page.boxes) {
       if (b.kind != BoxKind::Text) continue;
-      INFO(b.text);
-      CHECK(b.x >= left - 0.01);
-      CHECK(b.x + metrics.width(b.face, b.size, b.text) <= right + 0.01);
+      for_each_piece(b, [&](double x, std::string_view piece) {
+        INFO(piece);
+        CHECK(x >= left - 0.01);
+        CHECK(x + metrics.width(b.face, b.size, piece) <= right + 0.01);
+      });
     }
 }
 
@@ -220,9 +222,11 @@ TEST_CASE("right-to-left paragraphs are set flush right", "[pdf][layout]") {
     const auto pages = lay_out(text + "\n", o);
     for (const auto& b : pages.at(0).boxes) {
       if (b.kind != BoxKind::Text || b.size != 10) continue;  // not the centred title
-      auto [it, added] = lines.try_emplace(b.y, b.x, 0);
-      it->second.first = std::min(it->second.first, b.x);
-      it->second.second = std::max(it->second.second, b.x + metrics.width(b.face, b.size, b.text));
+      for_each_piece(b, [&](double x, std::string_view piece) {
+        auto [it, added] = lines.try_emplace(b.y, x, 0);
+        it->second.first = std::min(it->second.first, x);
+        it->second.second = std::max(it->second.second, x + metrics.width(b.face, b.size, piece));
+      });
     }
     std::vector<std::pair<double, double>> out;
     for (const auto& [y, e] : lines) out.push_back(e);

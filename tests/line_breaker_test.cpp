@@ -216,3 +216,49 @@ TEST_CASE("lines break where UAX #14 allows", "[pdf][line_breaker]") {
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) CHECK(texts(lines)[i].ends_with("/"));
   }
 }
+
+TEST_CASE("a paragraph too long for total fit hands on lines before its last items are made", "[pdf][line_breaker]") {
+  // What keeps a long paragraph's memory in bounds: its lines are set as
+  // its items are made, a stretch at a time, not once all are there.
+  std::size_t measured = 0, before_first_line = 0;
+  const Measure counting = [&](const RunStyle& s, std::string_view t) {
+    ++measured;
+    return kMeasure(s, t);
+  };
+  std::string text;
+  for (std::size_t i = 0; i < 2 * kTotalFitLimit; ++i)
+    text += std::string(1 + i % 7, static_cast<char>('a' + i % 26)) + " ";  // words of one to seven letters
+  const std::vector<Run> runs{run(text)};
+  // No line fits exactly (letters are 5 pt, spaces 2.5 pt and shrink by a
+  // third): rounding, which differs between sums over a stretch and over
+  // all items, never decides.
+  const double width = 200.3;
+  BreakOptions opts;
+  opts.justify = true;
+  std::vector<std::string> lines;
+  break_lines(runs, width, counting, opts, [&](Line line) {
+    if (lines.empty()) before_first_line = measured;
+    CHECK(line.width <= width + 0.01);
+    lines.push_back(texts({line})[0]);
+  });
+  REQUIRE(lines.size() > 1000);
+  CHECK(before_first_line < measured / 2);
+  SECTION("where first fit breaks it with all its items at once") {
+    ItemOptions io;
+    io.justify = true;
+    const auto items = make_items(runs, width, kMeasure, io);
+    FitOptions fo;
+    fo.width = width;
+    const auto breaks = first_fit(items, fo);
+    REQUIRE(breaks.size() == lines.size());
+    std::size_t from = 0;
+    for (std::size_t k = 0; k < breaks.size(); ++k) {
+      std::string words;
+      for (; from < breaks[k]; ++from)
+        if (items[from].kind == ItemKind::Box) words += items[from].text;
+      auto line = lines[k];
+      std::erase(line, ' ');  // spaces set as they are (not widened) are text of the line
+      CHECK(line == words);
+    }
+  }
+}

@@ -92,6 +92,19 @@ TEST_CASE("backgrounds go first and a stack of them in one colour is one rectang
   CHECK(contents.find("BT") == contents.rfind("BT"));  // one text object for all three lines
 }
 
+TEST_CASE("a text box in pieces is drawn as the boxes of its pieces would be", "[pdf][painter]") {
+  test::TempDir dir;
+  Box pieces = text("onetwothree", 60.5, 100);
+  pieces.pieces = {{3, 83.25}, {6, 110.125}};
+  const auto drawn = page_contents(test::read_file(painted({pieces, text("four", 70, 120)}, dir)));
+  const auto apart = page_contents(
+      test::read_file(painted({text("one", 60.5, 100), text("two", 83.25, 100), text("three", 110.125, 100),
+                               text("four", 70, 120)},
+                              dir)));
+  CHECK(drawn == apart);
+  CHECK(drawn.find("(") != std::string::npos);
+}
+
 TEST_CASE("text is drawn where the layout placed it", "[pdf][painter][tools]") {
   test::TempDir dir;
   const int bold = face_of(Family::Body, true, false);

@@ -133,3 +133,53 @@ TEST_CASE("fit_within breaks only when every line meets the tolerance", "[pdf][t
     CHECK_FALSE(total_fit(items, o).empty());
   }
 }
+
+TEST_CASE("first fit finds the same breaks when the items come a few at a time", "[pdf][total_fit]") {
+  // Words with hyphen points, where lines would end at a hyphen more than
+  // twice in a row but for the limit (counted across slices), then words
+  // of uneven widths after a hard break, fed to first_fit_part in slices.
+  Text t;
+  for (int i = 0; i < 6; ++i) t.word(5).hyphen_point(5).hyphen_point(5).hyphen_point(5);
+  auto items = t.done();
+  Text after;
+  for (int i = 0; i < 40; ++i) after.word(3 + (i * 5) % 11);
+  for (const auto& it : after.done()) items.push_back(it);
+  FitOptions o;
+  o.width = 18;
+  const auto whole = first_fit(items, o);
+  FitOptions unlimited = o;
+  unlimited.max_hyphens_in_row = 100;
+  REQUIRE(first_fit(items, unlimited) != whole);  // the count of hyphens matters here
+  for (const std::size_t slice : {1, 2, 3, 7, 50}) {
+    INFO("slices of " << slice << " items");
+    std::vector<std::size_t> breaks;
+    std::vector<Item> held;
+    std::size_t next = 0, offset = 0;  // next item to feed; index in items of held[0]
+    int hyphens = 0;
+    for (bool complete = false; !complete;) {
+      const auto end = std::min(items.size(), next + slice);
+      for (; next < end; ++next) held.push_back(items[next]);
+      complete = next == items.size();
+      const auto found = first_fit_part(held, o, complete, hyphens);
+      for (const auto b : found) breaks.push_back(offset + b);
+      if (found.empty()) continue;
+      held.erase(held.begin(), held.begin() + static_cast<std::ptrdiff_t>(found.back() + 1));
+      offset += found.back() + 1;
+    }
+    CHECK(breaks == whole);
+  }
+}
+
+TEST_CASE("a line that could still take more items is left for later", "[pdf][total_fit]") {
+  // Three words fit in 100 pt: without the items after them, where the
+  // line ends is not known yet.
+  auto items = Text{}.word(10).word(10).word(10).items;
+  FitOptions o;
+  o.width = 100;
+  int hyphens = 0;
+  CHECK(first_fit_part(items, o, false, hyphens).empty());
+  SECTION("a break too wide ends the line before it") {
+    items = Text{}.word(40).word(40).word(40).word(40).items;
+    CHECK(first_fit_part(items, o, false, hyphens) == std::vector<std::size_t>{3});
+  }
+}

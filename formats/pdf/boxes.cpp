@@ -35,9 +35,17 @@ std::string dump(const std::vector<Page>& pages) {
       out += kKinds[static_cast<int>(b.kind)];
       out.append(" ").append(num(b.x)).append(" ").append(num(b.y));
       switch (b.kind) {
-        case BoxKind::Text:
-          out += " face=" + std::to_string(b.face) + " size=" + num(b.size) + " " + hex(b.color) + " \"" + b.text + "\"";
+        case BoxKind::Text: {
+          // A line a piece, as if each were a box of its own.
+          bool first = true;
+          for_each_piece(b, [&](double x, std::string_view text) {
+            if (!first) out.append("\n  text ").append(num(x)).append(" ").append(num(b.y));
+            first = false;
+            out += " face=" + std::to_string(b.face) + " size=" + num(b.size) + " " + hex(b.color) + " \"";
+            out.append(text) += '"';
+          });
           break;
+        }
         case BoxKind::Fill: out += " " + num(b.w) + "x" + num(b.h) + " " + hex(b.color); break;
         case BoxKind::Line:
         case BoxKind::Frame:

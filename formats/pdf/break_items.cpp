@@ -96,48 +96,60 @@ std::vector<char> inner_breaks(const std::string& text, const std::string& lang)
   return brks;
 }
 
+// A forced break: what ends a hard-broken line and the paragraph.
+bool ends_line(const Item& it) { return it.kind == ItemKind::Penalty && it.penalty <= -kNever; }
+
 class Builder {
  public:
   Builder(const std::vector<Run>& runs, double width, const Measure& measure, const ItemOptions& opts)
       : runs_(runs), width_(width), measure_(measure), opts_(opts) {}
 
-  std::vector<Item> run() {
-    // UAX #14 over the whole paragraph, so that runs' edges are judged in
+  // The items of the text from from to to (the paragraph's end with them
+  // when last). empty and line_start: whether no item was made before,
+  // and whether none was or the last one is a forced break.
+  std::vector<Item> run(TextPos from, TextPos to, bool last, bool empty, bool line_start) {
+    line_start_ = line_start;
+    // UAX #14 over the whole stretch, so that runs' edges are judged in
     // context; a hard break is a newline there.
+    struct Slice {
+      std::size_t run, begin, end, in_all;  // runs[run].text[begin, end) is all[in_all...]
+    };
     std::string all;
-    std::vector<std::size_t> starts;
-    for (const auto& r : runs_) {
-      starts.push_back(all.size());
-      all += r.line_break ? std::string_view("\n") : std::string_view(r.text);
+    std::vector<Slice> slices;
+    for (std::size_t r = from.run; r < runs_.size() && r <= to.run; ++r) {
+      const std::string& t = runs_[r].text;
+      const std::size_t b = r == from.run ? from.at : 0, e = r == to.run ? to.at : t.size();
+      slices.push_back({r, b, e, all.size()});
+      all += runs_[r].line_break ? std::string_view("\n") : std::string_view(t).substr(b, e - b);
     }
     hide_regional_indicators(all);
     const auto brks = inner_breaks(all, opts_.lang);
 
-    for (std::size_t r = 0; r < runs_.size(); ++r) {
+    for (const auto& s : slices) {
+      const std::size_t r = s.run;
       if (runs_[r].line_break) {
         end_line(r);
         continue;
       }
       const std::string_view t = runs_[r].text;
-      for (std::size_t i = 0; i < t.size();) {
+      for (std::size_t i = s.begin; i < s.end;) {
         std::size_t n = 0;
         const bool space = t[i] == ' ';
-        while (i + n < t.size() && (t[i + n] == ' ') == space) ++n;
+        while (i + n < s.end && (t[i + n] == ' ') == space) ++n;
+        const std::size_t at = s.in_all + (i - s.begin);
         if (space) glue(r, t.substr(i, n));
-        else word(r, t.substr(i, n), &brks[starts[r] + i], all, starts[r] + i);
+        else word(r, t.substr(i, n), &brks[at], all, at);
         i += n;
       }
     }
     // A hard break at the very end adds no empty line.
-    if (items_.empty() || !at_line_start()) end_line(runs_.empty() ? 0 : runs_.size() - 1);
+    if (last && ((empty && items_.empty()) || !at_line_start())) end_line(runs_.empty() ? 0 : runs_.size() - 1);
     split_overwide();
     return std::move(items_);
   }
 
  private:
-  bool at_line_start() const {
-    return items_.empty() || (items_.back().kind == ItemKind::Penalty && items_.back().penalty <= -kNever);
-  }
+  bool at_line_start() const { return items_.empty() ? line_start_ : ends_line(items_.back()); }
 
   void glue(std::size_t r, std::string_view text) {
     if (at_line_start()) return;  // leading spaces are dropped
@@ -286,13 +298,47 @@ class Builder {
   const Measure& measure_;
   const ItemOptions& opts_;
   std::vector<Item> items_;
+  bool line_start_ = true;  // of the items before these: none, or a forced break last
 };
 
 }  // namespace
 
 std::vector<Item> make_items(const std::vector<Run>& runs, double width, const Measure& measure,
                              const ItemOptions& opts) {
-  return Builder(runs, width, measure, opts).run();
+  std::vector<Item> items;
+  ItemStream(runs, width, measure, opts).next(items, static_cast<std::size_t>(-1));
+  return items;
+}
+
+TextPos ItemStream::stretch_end(std::size_t bytes) const {
+  for (std::size_t r = pos_.run; r < runs_.size(); ++r) {
+    const std::string& t = runs_[r].text;
+    std::size_t i = r == pos_.run ? pos_.at : 0;
+    const std::size_t skip = std::min(bytes, t.size() - i);
+    i += skip;
+    bytes -= skip;
+    if (bytes > 0) continue;
+    // A space after a word: a glue starts here, the word's last item is
+    // not glue, and neither looks past the other.
+    for (; i < t.size(); ++i)
+      if (i > 0 && t[i] == ' ' && t[i - 1] != ' ') return {r, i};
+  }
+  return {runs_.size(), 0};
+}
+
+bool ItemStream::next(std::vector<Item>& out, std::size_t bytes) {
+  if (done_) return false;
+  const TextPos to = stretch_end(std::max<std::size_t>(bytes, 1));
+  done_ = to.run == runs_.size();
+  auto items = Builder(runs_, width_, measure_, opts_).run(pos_, to, done_, empty_, line_start_);
+  pos_ = to;
+  if (!items.empty()) {
+    empty_ = false;
+    line_start_ = ends_line(items.back());
+  }
+  if (out.empty()) out = std::move(items);
+  else out.insert(out.end(), items.begin(), items.end());
+  return true;
 }
 
 }  // namespace mdexport::pdf

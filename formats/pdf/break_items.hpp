@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "formats/pdf/runs.hpp"
@@ -48,5 +49,41 @@ struct ItemOptions {
 // breaks and the end are fill glue and a forced break.
 std::vector<Item> make_items(const std::vector<Run>& runs, double width, const Measure& measure,
                              const ItemOptions& opts);
+
+// Where in a paragraph: byte at of runs[run].
+struct TextPos {
+  std::size_t run = 0;
+  std::size_t at = 0;
+};
+
+// make_items a stretch of text at a time, so that a very long paragraph
+// never has all its items at once (a 10 MB one had 3.4 M of them, 270 MB).
+// Stretches end where a run's spaces follow a word: items there do not
+// depend on the text on either side, so the stretches' items one after
+// another are make_items's.
+class ItemStream {
+ public:
+  // REQUIRES: runs and measure outlive the stream.
+  ItemStream(const std::vector<Run>& runs, double width, const Measure& measure, ItemOptions opts)
+      : runs_(runs), width_(width), measure_(measure), opts_(std::move(opts)) {}
+
+  // Appends the items of the next stretch, at least bytes of text long
+  // unless it is the rest of the paragraph (then with the paragraph's
+  // end). False, with nothing appended, once done.
+  bool next(std::vector<Item>& out, std::size_t bytes);
+  bool done() const { return done_; }
+
+ private:
+  TextPos stretch_end(std::size_t bytes) const;
+
+  const std::vector<Run>& runs_;
+  double width_;
+  const Measure& measure_;
+  ItemOptions opts_;
+  TextPos pos_;             // where the next stretch starts
+  bool done_ = false;       // the paragraph's end is made
+  bool empty_ = true;       // no item made yet
+  bool line_start_ = true;  // none made yet, or the last one is a forced break
+};
 
 }  // namespace mdexport::pdf

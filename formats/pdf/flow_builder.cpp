@@ -102,26 +102,38 @@ void FlowBuilder::paragraph(const std::vector<Run>& all, const Ctx& c, double le
     opts.justify = !ragged_;
     opts.hyphenator = &hyphenator_;
   }
-  std::vector<Run> segment;
-  auto flush = [&] {
-    if (segment.empty()) return;
-    const auto lines = break_lines(segment, c.width, m, opts);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      const auto& line = lines[i];
-      const auto lm = line_metrics(line, segment, c.size, leading);
+  // Sets runs (no image among them) as lines, each a slab as soon as it
+  // is set: a long paragraph's lines are never all held.
+  auto set = [&](const std::vector<Run>& runs) {
+    if (runs.empty()) return;
+    const std::size_t first = out_->size();
+    std::size_t count = 0;
+    break_lines(runs, c.width, m, opts, [&](Line line) {
+      const auto lm = line_metrics(line, runs, c.size, leading);
       Slab slab;
       slab.height = lm.height;
-      // No orphan (a first line alone at a page's foot) and no widow (a last
-      // line alone at a page's top): the first line and the one before the
-      // last stay with the line that follows.
-      const bool first = i == 0 && lines.size() > 1, before_last = lines.size() > 1 && i + 2 == lines.size();
-      slab.keep_with_next = keep || (body && (first || before_last));
+      slab.keep_with_next = keep;
       const double slack = std::max(0.0, c.width - line.width);
       const double x = c.left + (centred ? slack / 2 : line.rtl ? slack : 0);
-      line_boxes(line, segment, x, lm.baseline, slab.boxes);
-      slab.notes = cited_notes(line, segment);
+      line_boxes(line, runs, x, lm.baseline, slab.boxes);
+      slab.notes = cited_notes(line, runs);
       emit(std::move(slab));
+      ++count;
+    });
+    // No orphan (a first line alone at a page's foot) and no widow (a last
+    // line alone at a page's top): the first line and the one before the
+    // last stay with the line that follows.
+    if (body && count > 1) {
+      (*out_)[first].keep_with_next = true;
+      (*out_)[first + count - 2].keep_with_next = true;
     }
+  };
+  // Most paragraphs have no image: their runs are set where they are, not
+  // copied (a long paragraph's are as big as its text).
+  if (std::none_of(all.begin(), all.end(), [](const Run& r) { return r.image; })) return set(all);
+  std::vector<Run> segment;
+  auto flush = [&] {
+    set(segment);
     segment.clear();
   };
   for (const auto& run : all) {

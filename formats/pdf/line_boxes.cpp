@@ -37,7 +37,9 @@ void line_boxes(const Line& line, const std::vector<Run>& runs, double x, double
     b.line_width = 0.5;
     out.push_back(b);
   }
-  for (const auto& f : line.fragments) {
+  const auto& frags = line.fragments;
+  for (std::size_t i = 0, next = 0; i < frags.size(); i = next) {
+    const auto& f = frags[i];
     const auto& s = runs[f.run].style;
     Box t;
     t.kind = BoxKind::Text;
@@ -46,7 +48,19 @@ void line_boxes(const Line& line, const std::vector<Run>& runs, double x, double
     t.face = s.face;
     t.size = s.size;
     t.color = s.color;
+    // The fragments after it of its run (words after widened spaces) are
+    // pieces of its box, unless boxes of their own would come in between.
+    next = i + 1;
+    std::size_t bytes = f.text.size();
+    if (!s.strike && s.link.empty())
+      for (; next < frags.size() && frags[next].run == f.run; ++next) bytes += frags[next].text.size();
+    t.text.reserve(bytes);
     t.text = f.text;
+    t.pieces.reserve(next - i - 1);
+    for (std::size_t k = i + 1; k < next; ++k) {
+      t.pieces.push_back({t.text.size(), x + frags[k].x});
+      t.text += frags[k].text;
+    }
     out.push_back(std::move(t));
     if (s.strike) {
       Box l;

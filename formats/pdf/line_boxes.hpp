@@ -22,7 +22,8 @@ constexpr double kDescent = 0.22;
 
 // Boxes that draw line with its left edge at x and baseline at y: code
 // backgrounds and image frames first, then text, strike-through lines and
-// link areas.
+// link areas. A run's fragments in a row are one text box in pieces,
+// unless struck through or linked.
 void line_boxes(const Line& line, const std::vector<Run>& runs, double x, double baseline, std::vector<Box>& out);
 
 // The footnote numbers cited on line.

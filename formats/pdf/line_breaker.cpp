@@ -18,6 +18,10 @@ constexpr double kRaggedShare = 1.0 / 6;
 // without hyphens gets none. Fewer hyphens, and a document whose paragraphs
 // all can never loads the hyphenation dictionary.
 constexpr double kPretolerance = 100;
+// How much text is made into items at a time: about 20,000 items of
+// English, well under kTotalFitLimit, so that most paragraphs are made in
+// one go and a long one holds few at once.
+constexpr std::size_t kStretchBytes = 64 * 1024;
 
 // Sets the items of one line (first through the break at end) as fragments.
 Line set_line(const std::vector<Item>& items, std::size_t first, std::size_t end, double ratio) {
@@ -68,8 +72,8 @@ Line set_line(const std::vector<Item>& items, std::size_t first, std::size_t end
 
 }  // namespace
 
-std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const Measure& measure,
-                              const BreakOptions& opts) {
+void break_lines(const std::vector<Run>& runs, double width, const Measure& measure, const BreakOptions& opts,
+                 const LineSink& take) {
   ItemOptions io;
   io.justify = opts.justify;
   io.lang = opts.lang;
@@ -79,38 +83,67 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const 
   fo.loose_tolerance = badness(kMaxRatio);
   const bool first_pass = opts.total_fit && opts.hyphenator;
   io.hyphenator = first_pass ? nullptr : opts.hyphenator;
-  auto items = make_items(runs, width, measure, io);
-  std::vector<std::size_t> breaks;
-  // A paragraph too long for total fit is broken first-fit as it is: its
-  // items are not made a second time, with hyphens.
-  if (first_pass && items.size() <= kTotalFitLimit) {
-    breaks = fit_within(items, fo, kPretolerance);
-    if (breaks.empty()) {
-      io.hyphenator = opts.hyphenator;
-      items = make_items(runs, width, measure, io);
-    }
-  }
-  if (breaks.empty()) breaks = opts.total_fit ? total_fit(items, fo) : first_fit(items, fo);
+
   const bool rtl = rtl_paragraph(runs);
-  std::vector<Line> lines;
-  std::size_t from = static_cast<std::size_t>(-1);
-  for (const auto b : breaks) {
-    FitOptions justified = fo;
-    justified.ragged_stretch = 0;
-    const auto span = line_span(items, from, b, justified);
-    double ratio = 0;
-    if (opts.justify) {
-      ratio = span.ratio(width);
-      // A last line is set as it is, unless it had to shrink to fit.
-      if (std::isinf(ratio) || ratio > kMaxRatio || (span.fill && ratio > 0)) ratio = 0;
-      ratio = std::max(ratio, -1.0);
+  FitOptions justified = fo;
+  justified.ragged_stretch = 0;
+  std::size_t count = 0;
+  // Sets the lines of items that end at breaks, the first one at items' start.
+  auto set_lines = [&](const std::vector<Item>& items, const std::vector<std::size_t>& breaks) {
+    std::size_t from = static_cast<std::size_t>(-1);
+    for (const auto b : breaks) {
+      const auto span = line_span(items, from, b, justified);
+      double ratio = 0;
+      if (opts.justify) {
+        ratio = span.ratio(width);
+        // A last line is set as it is, unless it had to shrink to fit.
+        if (std::isinf(ratio) || ratio > kMaxRatio || (span.fill && ratio > 0)) ratio = 0;
+        ratio = std::max(ratio, -1.0);
+      }
+      Line line = set_line(items, span.first, b, ratio);
+      line.rtl = rtl;
+      reorder_line(line, runs, rtl, measure);
+      take(std::move(line));
+      ++count;
+      from = b;
     }
-    lines.push_back(set_line(items, span.first, b, ratio));
-    lines.back().rtl = rtl;
-    reorder_line(lines.back(), runs, rtl, measure);
-    from = b;
+  };
+
+  ItemStream stream(runs, width, measure, io);
+  std::vector<Item> items;
+  // All of the paragraph, unless it proves too long for total fit.
+  while (items.size() <= kTotalFitLimit && stream.next(items, kStretchBytes)) continue;
+  if (!stream.done()) {
+    // Too long: broken first-fit as its items are made, not made again
+    // with hyphens. From here on only the items of the line being set and
+    // of one stretch are held.
+    int hyphens = 0;
+    for (bool complete = false; !complete;) {
+      complete = stream.done();
+      const auto breaks = first_fit_part(items, fo, complete, hyphens);
+      set_lines(items, breaks);
+      if (!breaks.empty()) items.erase(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(breaks.back() + 1));
+      stream.next(items, kStretchBytes);
+    }
+  } else {
+    std::vector<std::size_t> breaks;
+    if (first_pass && items.size() <= kTotalFitLimit) {
+      breaks = fit_within(items, fo, kPretolerance);
+      if (breaks.empty()) {
+        io.hyphenator = opts.hyphenator;
+        items = make_items(runs, width, measure, io);
+      }
+    }
+    if (breaks.empty()) breaks = opts.total_fit ? total_fit(items, fo) : first_fit(items, fo);
+    set_lines(items, breaks);
   }
-  if (lines.empty()) lines.emplace_back();
+  if (count == 0) take(Line());
+}
+
+std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const Measure& measure,
+                              const BreakOptions& opts) {
+  std::vector<Line> lines;
+  break_lines(runs, width, measure, opts, [&](Line line) { lines.push_back(std::move(line)); });
   return lines;
 }
 

@@ -54,6 +54,12 @@ struct BreakOptions {
 std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const Measure& measure,
                               const BreakOptions& opts = {});
 
+// The same lines handed to take one at a time, in order, as they are set:
+// a long paragraph's lines (a 10 MB one's were 116 MB) are never all held.
+using LineSink = std::function<void(Line)>;
+void break_lines(const std::vector<Run>& runs, double width, const Measure& measure, const BreakOptions& opts,
+                 const LineSink& take);
+
 // How many bytes of text, whole graphemes, fit in width; at least one
 // grapheme when text is not empty, so that progress is always made.
 std::size_t fit_graphemes(std::string_view text, double width, const std::function<double(std::string_view)>& measure);

@@ -120,6 +120,7 @@ class Paginator {
     const double top = g_.margin + y_ + space;
     for (auto& b : s.boxes) {
       b.x += g_.margin;
+      for (auto& piece : b.pieces) piece.x += g_.margin;
       b.y += top;
       if (b.stretch_up) {
         b.y -= space;

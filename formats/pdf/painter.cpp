@@ -132,7 +132,12 @@ class PagePainter {
   }
 
   void text(const Box& b) {
-    if (b.text.empty()) return;
+    for_each_piece(b, [&](double x, std::string_view t) { text(b, x, t); });
+  }
+
+  // A piece t of b's text, at x.
+  void text(const Box& b, double x, std::string_view t) {
+    if (t.empty()) return;
     if (!in_text_) {
       ops_ += "BT\n";
       in_text_ = true;
@@ -140,8 +145,7 @@ class PagePainter {
     }
     set_fill(b.color);
     // The text is cut where the font that has the glyphs changes.
-    const std::string_view t = b.text;
-    double at = b.x;
+    double at = x;
     EmbeddedFont* current = nullptr;
     double width = 0;  // of the glyphs in codes_, in thousandths of an em
     codes_.clear();

@@ -167,21 +167,29 @@ LineSpan line_span(const std::vector<Item>& items, std::size_t from, std::size_t
 }
 
 std::vector<std::size_t> first_fit(const std::vector<Item>& items, const FitOptions& opts) {
+  int hyphens = 0;
+  return first_fit_part(items, opts, true, hyphens);
+}
+
+std::vector<std::size_t> first_fit_part(const std::vector<Item>& items, const FitOptions& opts, bool complete,
+                                        int& hyphens) {
   const Spans spans(items, opts);
   std::vector<std::size_t> breaks;
   std::size_t from = kStart;
-  int hyphens = 0;
   // Hard breaks are forced too: go on to the last item, the paragraph's end.
   while (breaks.empty() || breaks.back() + 1 < items.size()) {
     std::size_t chosen = kStart, first_legal = kStart;
-    for (std::size_t b = from == kStart ? 0 : from + 1; b < items.size(); ++b) {
+    bool ended = false;  // by a break too wide or a forced one: no later item changes the choice
+    for (std::size_t b = from == kStart ? 0 : from + 1; b < items.size() && !ended; ++b) {
       if (!legal_break(items, b)) continue;
       if (first_legal == kStart) first_legal = b;
       const auto span = spans.get(from, b);
-      if (span.ratio(opts.width) < -1) break;  // too wide, and only gets wider
+      ended = span.ratio(opts.width) < -1;  // too wide, and only gets wider
+      if (ended) break;
       if (!(flagged(items, b) && hyphens >= opts.max_hyphens_in_row)) chosen = b;
-      if (forced(items[b])) break;
+      ended = forced(items[b]);
     }
+    if (!ended && !complete) break;  // this line may go on into items not made yet
     // Nothing fits (a single grapheme wider than the line): it overflows.
     if (chosen == kStart) chosen = first_legal;
     hyphens = flagged(items, chosen) ? hyphens + 1 : 0;

@@ -36,6 +36,15 @@ std::vector<std::size_t> total_fit(const std::vector<Item>& items, const FitOpti
 // they may). The fast path, and what total_fit is measured against.
 std::vector<std::size_t> first_fit(const std::vector<Item>& items, const FitOptions& opts);
 
+// first_fit of a paragraph whose items are made a stretch at a time:
+// items are those after the last break found so far, the paragraph's end
+// among them only when complete. The breaks of the lines whose ends are
+// known: lines that meet a forced break, or a break they are too wide at,
+// within items. hyphens: lines in a row ending with a hyphen, carried from
+// one call to the next (0 at the paragraph's start).
+std::vector<std::size_t> first_fit_part(const std::vector<Item>& items, const FitOptions& opts, bool complete,
+                                        int& hyphens);
+
 constexpr std::size_t kTotalFitLimit = 50000;
 
 // total_fit's first pass alone, at this tolerance: the breaks when every
