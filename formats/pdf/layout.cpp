@@ -55,6 +55,15 @@ std::vector<Page> lay_out(const doc::Document& d, const LayoutOptions& opts, con
   return pages;
 }
 
+// The page each anchor is on, by its id: the first one where ids repeat.
+std::map<std::string, int> anchor_pages(const std::vector<Page>& pages) {
+  std::map<std::string, int> page_of;
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    for (const auto& b : pages[p].boxes)
+      if (b.kind == BoxKind::Anchor) page_of.emplace(b.text, static_cast<int>(p) + 1);
+  return page_of;
+}
+
 }  // namespace
 
 std::vector<Page> layout_document(const doc::Document& d, const LayoutOptions& opts, const FontMetrics& metrics,
@@ -62,12 +71,13 @@ std::vector<Page> layout_document(const doc::Document& d, const LayoutOptions& o
   if (!opts.toc) return lay_out(d, opts, metrics, nullptr, diag);
   auto entries = toc_entries(d.blocks);
   Diagnostics first_pass(diag.file());  // warnings are given once, by the final pass
-  const auto draft = lay_out(d, opts, metrics, &entries, first_pass);
-  std::map<std::string, int> page_of;
-  for (std::size_t p = 0; p < draft.size(); ++p)
-    for (const auto& b : draft[p].boxes)
-      if (b.kind == BoxKind::Anchor) page_of.emplace(b.text, static_cast<int>(p) + 1);
-  for (auto& e : entries) e.page = page_of.count(e.id) ? page_of[e.id] : 0;
+  // The draft's pages are gone before the final pass makes its own: a 10 MB
+  // paragraph's --toc PDF held both, 182 MB.
+  const auto page_of = anchor_pages(lay_out(d, opts, metrics, &entries, first_pass));
+  for (auto& e : entries) {
+    const auto found = page_of.find(e.id);
+    e.page = found == page_of.end() ? 0 : found->second;
+  }
   return lay_out(d, opts, metrics, &entries, diag);
 }
 
