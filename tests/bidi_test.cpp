@@ -8,8 +8,7 @@ using namespace mdexport::pdf;
 
 namespace {
 
-const test::FakeMetrics kMetrics;
-const Measure kMeasure = [](const RunStyle& s, std::string_view t) { return kMetrics.width(s.face, s.size, t); };
+const Measure& kMeasure = test::fake_measure();
 
 std::vector<Run> runs(std::string text) {
   Run r;

@@ -6,18 +6,11 @@
 #include "formats/pdf/hyphenator.hpp"
 
 using namespace mdexport::pdf;
+using test::text_run;
 
 namespace {
 
-const test::FakeMetrics kMetrics;
-const Measure kMeasure = [](const RunStyle& s, std::string_view t) { return kMetrics.width(s.face, s.size, t); };
-
-Run run(std::string text, int face = 0) {
-  Run r;
-  r.text = std::move(text);
-  r.style.face = face;
-  return r;
-}
+const Measure& kMeasure = test::fake_measure();
 
 Run hard_break() {
   Run r;
@@ -45,15 +38,15 @@ TEST_CASE("items made a stretch at a time are the items of the whole paragraph",
   REQUIRE(en.available());
   const int bold = face_of(Family::Body, true, false);
   const std::vector<std::vector<Run>> paragraphs = {
-      {run("  spaces before, between  and after  ")},
-      {run("a word runs acr"), run("oss styles", bold), run(" and on")},
-      {run("spaces at  "), run("  run edges")},
-      {run("one  "), hard_break(), run("two three"), hard_break()},
-      {hard_break(), run("after a break")},
-      {run("see https://example.com/a/b?c=d&e=f and well-known words")},
-      {run("中文排版中文 排版 flags \xF0\x9F\x87\xA9\xF0\x9F\x87\xAA here")},
-      {run("short " + std::string(80, 'x') + " and " + std::string(30, 'y'))},
-      {run("documentation representation understanding")},
+      {text_run("  spaces before, between  and after  ")},
+      {text_run("a word runs acr"), text_run("oss styles", bold), text_run(" and on")},
+      {text_run("spaces at  "), text_run("  run edges")},
+      {text_run("one  "), hard_break(), text_run("two three"), hard_break()},
+      {hard_break(), text_run("after a break")},
+      {text_run("see https://example.com/a/b?c=d&e=f and well-known words")},
+      {text_run("中文排版中文 排版 flags \xF0\x9F\x87\xA9\xF0\x9F\x87\xAA here")},
+      {text_run("short " + std::string(80, 'x') + " and " + std::string(30, 'y'))},
+      {text_run("documentation representation understanding")},
       {},
   };
   for (const bool justify : {false, true})
@@ -82,7 +75,7 @@ TEST_CASE("a stretch holds the items of its own text only", "[pdf][break_items]"
   // are made from about as much text as asked for, however long the rest.
   std::string text;
   for (int i = 0; i < 10000; ++i) text += "lorem ipsum ";
-  const std::vector<Run> runs{run(text)};
+  const std::vector<Run> runs{text_run(text)};
   ItemStream stream(runs, 100, kMeasure, {});
   std::vector<Item> items;
   int stretches = 0;

@@ -7,19 +7,11 @@
 #include "formats/pdf/total_fit.hpp"
 
 using namespace mdexport::pdf;
+using test::text_run;
 
 namespace {
 
-const test::FakeMetrics kMetrics;
-const Measure kMeasure = [](const RunStyle& s, std::string_view t) { return kMetrics.width(s.face, s.size, t); };
-
-Run run(std::string text, int face = 0) {
-  Run r;
-  r.text = std::move(text);
-  r.style.face = face;
-  r.style.size = 10;  // 5 pt a glyph, 2.5 pt a space
-  return r;
-}
+const Measure& kMeasure = test::fake_measure();
 
 std::vector<std::string> texts(const std::vector<Line>& lines) {
   std::vector<std::string> out;
@@ -35,14 +27,14 @@ std::vector<std::string> texts(const std::vector<Line>& lines) {
 
 TEST_CASE("lines are filled greedily and break at spaces", "[pdf][line_breaker]") {
   // "aaaa bbbb" is 20 + 2.5 + 20 = 42.5 pt.
-  const auto lines = break_lines({run("aaaa bbbb cccc")}, 45, kMeasure);
+  const auto lines = break_lines({text_run("aaaa bbbb cccc")}, 45, kMeasure);
   CHECK(texts(lines) == std::vector<std::string>{"aaaa bbbb", "cccc"});
   CHECK(lines[0].width == Approx(42.5));
   CHECK(lines[1].fragments[0].x == 0);
 }
 
 TEST_CASE("a word running across styles is never split at the style change", "[pdf][line_breaker]") {
-  const auto lines = break_lines({run("aaaa bb"), run("bb", face_of(Family::Body, true, false)), run(" c")}, 40,
+  const auto lines = break_lines({text_run("aaaa bb"), text_run("bb", face_of(Family::Body, true, false)), text_run(" c")}, 40,
                                  kMeasure);
   REQUIRE(lines.size() == 2);
   CHECK(texts(lines) == std::vector<std::string>{"aaaa", "bbbb c"});
@@ -54,13 +46,13 @@ TEST_CASE("a word running across styles is never split at the style change", "[p
 }
 
 TEST_CASE("a word wider than the line is split between graphemes", "[pdf][line_breaker]") {
-  const auto lines = break_lines({run("ab https://example.com/long")}, 30, kMeasure);
+  const auto lines = break_lines({text_run("ab https://example.com/long")}, 30, kMeasure);
   for (const auto& l : lines) CHECK(l.width <= 30);
   // Total fit fills the first line too (the URL needs three breaks either
   // way) and prefers the break after the slash.
   CHECK(texts(lines) == std::vector<std::string>{"ab htt", "ps://e", "xampl", "e.com/", "long"});
   SECTION("never inside a grapheme cluster") {
-    const auto accents = break_lines({run("e\xCC\x81" "e\xCC\x81" "e\xCC\x81")}, 5, kMeasure);
+    const auto accents = break_lines({text_run("e\xCC\x81" "e\xCC\x81" "e\xCC\x81")}, 5, kMeasure);
     // Each é is two code points (10 pt here), still kept whole.
     CHECK(texts(accents) == std::vector<std::string>{"e\xCC\x81", "e\xCC\x81", "e\xCC\x81"});
   }
@@ -69,7 +61,7 @@ TEST_CASE("a word wider than the line is split between graphemes", "[pdf][line_b
 TEST_CASE("hard breaks end lines and trailing spaces are dropped", "[pdf][line_breaker]") {
   Run br;
   br.line_break = true;
-  const auto lines = break_lines({run("one  "), br, run("two")}, 100, kMeasure);
+  const auto lines = break_lines({text_run("one  "), br, text_run("two")}, 100, kMeasure);
   CHECK(texts(lines) == std::vector<std::string>{"one", "two"});
   CHECK(lines[0].width == Approx(15));
 }
@@ -85,7 +77,7 @@ TEST_CASE("justified lines fill the width, the last line excepted", "[pdf][line_
   BreakOptions opts;
   opts.justify = true;
   // Two-letter words: eight fill 97.5 of 100 pt, so lines stretch a little.
-  const auto lines = break_lines({run("ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st")}, 100, kMeasure, opts);
+  const auto lines = break_lines({text_run("ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st")}, 100, kMeasure, opts);
   REQUIRE(lines.size() > 2);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const auto& last = lines[i].fragments.back();
@@ -105,7 +97,7 @@ TEST_CASE("justified CJK text stretches between its characters", "[pdf][line_bre
   // 5 pt an ideograph: six fill 30 of a 33 pt line, five breaks of 1 pt
   // stretch each take up the rest.
   const std::string text = "中文排版中文排版中文排版中文排版中文排版。";
-  const auto lines = break_lines({run(text)}, 33, kMeasure, opts);
+  const auto lines = break_lines({text_run(text)}, 33, kMeasure, opts);
   REQUIRE(lines.size() == 4);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     INFO("line " << i);
@@ -121,11 +113,11 @@ TEST_CASE("justified CJK text stretches between its characters", "[pdf][line_bre
   }
   SECTION("ragged text keeps its characters together") {
     opts.justify = false;
-    const auto ragged = break_lines({run(text)}, 33, kMeasure, opts);
+    const auto ragged = break_lines({text_run(text)}, 33, kMeasure, opts);
     CHECK(ragged[0].fragments.size() == 1);
   }
   SECTION("code is not stretched") {
-    Run code = run(text);
+    Run code = text_run(text);
     code.style.code = true;
     for (const auto& l : break_lines({code}, 33, kMeasure, opts)) CHECK_FALSE(l.justified);
   }
@@ -133,7 +125,7 @@ TEST_CASE("justified CJK text stretches between its characters", "[pdf][line_bre
 
 TEST_CASE("total fit looks ahead where first fit does not", "[pdf][line_breaker]") {
   // The textbook case: filling greedily strands "cc" on a line of its own.
-  const std::vector<Run> r{run("aaa bb cc ddddd")};
+  const std::vector<Run> r{text_run("aaa bb cc ddddd")};
   CHECK(texts(break_lines(r, 30, kMeasure)) == std::vector<std::string>{"aaa", "bb cc", "ddddd"});
   BreakOptions greedy;
   greedy.total_fit = false;
@@ -146,7 +138,7 @@ TEST_CASE("words are hyphenated, at most two lines in a row", "[pdf][line_breake
   BreakOptions opts;
   opts.justify = true;
   opts.hyphenator = &en;
-  const auto lines = break_lines({run("documentation representation understanding internationalization "
+  const auto lines = break_lines({text_run("documentation representation understanding internationalization "
                                       "characteristically incomprehensibility responsibilities")},
                                  70, kMeasure, opts);
   int in_row = 0, hyphenated = 0;
@@ -160,9 +152,9 @@ TEST_CASE("words are hyphenated, at most two lines in a row", "[pdf][line_breake
   CHECK(hyphenated > 0);
   CHECK(en.used());
   SECTION("never in code or URLs") {
-    Run code = run("documentation representation understanding");
+    Run code = text_run("documentation representation understanding");
     code.style.code = true;
-    for (const auto& l : break_lines({code, run(" https://example.com/documentation/representation")}, 70, kMeasure, opts))
+    for (const auto& l : break_lines({code, text_run(" https://example.com/documentation/representation")}, 70, kMeasure, opts))
       CHECK_FALSE(l.fragments.back().text.ends_with("-"));
   }
 }
@@ -172,7 +164,7 @@ TEST_CASE("a paragraph that sets well without hyphens gets none and never needs 
   REQUIRE(en.available());
   BreakOptions opts;
   opts.hyphenator = &en;
-  const std::vector<Run> text{run("the quick brown foxes jumped over seven lazy dogs while their owners slept under "
+  const std::vector<Run> text{text_run("the quick brown foxes jumped over seven lazy dogs while their owners slept under "
                                   "heavy woollen blankets and dreamt of summer holidays")};
   const auto lines = break_lines(text, 200, kMeasure, opts);
   REQUIRE(lines.size() > 2);
@@ -194,7 +186,7 @@ TEST_CASE("a paragraph too long for total fit is broken once and never hyphenate
   opts.hyphenator = &en;
   std::string text;
   for (std::size_t i = 0; 2 * i <= kTotalFitLimit; ++i) text += "documentation ";
-  const auto lines = break_lines({run(text)}, 200, kMeasure, opts);
+  const auto lines = break_lines({text_run(text)}, 200, kMeasure, opts);
   REQUIRE(lines.size() > 1000);
   for (const auto& l : lines) CHECK(l.width <= 200.01);
   CHECK_FALSE(en.used());
@@ -203,15 +195,15 @@ TEST_CASE("a paragraph too long for total fit is broken once and never hyphenate
 TEST_CASE("lines break where UAX #14 allows", "[pdf][line_breaker]") {
   SECTION("between CJK ideographs") {
     // Nine ideographs, 5 pt each, four to a 20 pt line.
-    const auto lines = break_lines({run("你好世界我喜欢读书")}, 20, kMeasure);
+    const auto lines = break_lines({text_run("你好世界我喜欢读书")}, 20, kMeasure);
     CHECK(texts(lines) == std::vector<std::string>{"你好世界", "我喜欢读", "书"});
   }
   SECTION("after a hyphen") {
-    const auto lines = break_lines({run("well-known")}, 30, kMeasure);
+    const auto lines = break_lines({text_run("well-known")}, 30, kMeasure);
     CHECK(texts(lines) == std::vector<std::string>{"well-", "known"});
   }
   SECTION("after the slashes of a URL, not between them") {
-    const auto lines = break_lines({run("see https://example.com/alpha/beta/gamma")}, 75, kMeasure);
+    const auto lines = break_lines({text_run("see https://example.com/alpha/beta/gamma")}, 75, kMeasure);
     REQUIRE(lines.size() > 1);
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) CHECK(texts(lines)[i].ends_with("/"));
   }
@@ -228,7 +220,7 @@ TEST_CASE("a paragraph too long for total fit hands on lines before its last ite
   std::string text;
   for (std::size_t i = 0; i < 2 * kTotalFitLimit; ++i)
     text += std::string(1 + i % 7, static_cast<char>('a' + i % 26)) + " ";  // words of one to seven letters
-  const std::vector<Run> runs{run(text)};
+  const std::vector<Run> runs{text_run(text)};
   // No line fits exactly (letters are 5 pt, spaces 2.5 pt and shrink by a
   // third): rounding, which differs between sums over a stretch and over
   // all items, never decides.
