@@ -402,6 +402,26 @@ TEST_CASE("the outline mirrors the headings and links are clickable", "[pdf][too
   }
 }
 
+TEST_CASE("fallback fonts from the font cache give the same bytes as from fontconfig", "[pdf][tools]") {
+  test::TempDir dir;
+  test::write_file(dir / "a.md", "# \xE4\xBD\xA0\xE5\xA5\xBD \xE2\x9C\xA8\n\nHebrew \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D.\n");
+  const test::ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
+  const auto run = [&](const std::string& cache) {
+    return test::run_mdexport("a.md -t pdf -o -", dir.path(), "MDEXPORT_CACHE_DIR='" + cache + "'");
+  };
+  const auto cache = (dir / "cache").string();
+  const auto first = run(cache);
+  REQUIRE(first.status == 0);
+  const auto kept = test::read_file(dir / "cache" / "font-fallback");
+  CHECK_THAT(kept, Catch::Matchers::Contains("char 4F60\nfont "));
+  const auto cached = run(cache), uncached = run("");
+  REQUIRE(cached.status == 0);
+  REQUIRE(uncached.status == 0);
+  CHECK(cached.out == first.out);
+  CHECK(uncached.out == first.out);
+  CHECK(test::read_file(dir / "cache" / "font-fallback") == kept);
+}
+
 TEST_CASE("the same input gives the same bytes, dated SOURCE_DATE_EPOCH", "[pdf][tools]") {
   test::TempDir dir;
   test::write_file(dir / "a.md", "---\ntitle: Tïtle\nauthor: [Ann, Bo]\nkeywords: [x, y]\n---\n\nText.\n");
