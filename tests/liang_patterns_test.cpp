@@ -8,6 +8,7 @@
 
 #include "libhyphen_judge.hpp"
 #include "support.hpp"
+#include "text/utf8.hpp"
 
 using mdexport::pdf::LiangPatterns;
 
@@ -19,7 +20,7 @@ std::vector<std::size_t> libhyphen_points(HyphenDict* dict, const std::string& w
   // Numbered by character: mapped back to where each one starts.
   std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < word.size(); ++i)
-    if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80) starts.push_back(i);
+    if (!mdexport::is_utf8_continuation(word[i])) starts.push_back(i);
   std::vector<std::size_t> out;
   for (std::size_t c = 0; c + 1 < starts.size(); ++c)
     if (hyphens[c] & 1) out.push_back(starts[c + 1]);

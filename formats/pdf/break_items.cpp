@@ -8,6 +8,7 @@
 #include "formats/pdf/font_metrics.hpp"
 #include "formats/pdf/hyphenator.hpp"
 #include "text/display_width.hpp"
+#include "text/utf8.hpp"
 
 namespace mdexport::pdf {
 namespace {
@@ -52,7 +53,7 @@ bool cjk_char(char32_t cp) {
 // Whether a break before byte at of text (inside a word) has CJK on either side.
 bool cjk_break(std::string_view text, std::size_t at) {
   std::size_t before = at - 1;
-  while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+  while (before > 0 && is_utf8_continuation(text[before])) --before;
   return cjk_char(next_code_point(text, before)) || cjk_char(next_code_point(text, at));
 }
 

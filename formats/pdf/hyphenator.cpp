@@ -15,6 +15,7 @@
 #include "formats/pdf/font_metrics.hpp"
 #include "formats/pdf/hyphen_patterns.hpp"
 #include "formats/pdf/liang_patterns.hpp"
+#include "text/utf8.hpp"
 #include "util/usable_cpus.hpp"
 
 namespace mdexport::pdf {
@@ -176,7 +177,7 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
     // starts in the UTF-8 word maps that back.
     std::vector<std::size_t> starts;
     for (std::size_t i = 0; i < lower.size(); ++i)
-      if ((static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80) starts.push_back(i);
+      if (!is_utf8_continuation(lower[i])) starts.push_back(i);
     const std::lock_guard guard(d->lock);
     const auto encoded = d->encode(lower);
     const bool ok = !encoded.empty() && (utf8 || encoded.size() == starts.size());

@@ -6,6 +6,7 @@
 #include <bit>
 #include <cstdlib>
 
+#include "text/utf8.hpp"
 #include "util/diagnostics.hpp"
 #include "util/read_file.hpp"
 
@@ -18,7 +19,6 @@ constexpr std::uint64_t kBasis = 0xCBF29CE484222325u;
 constexpr std::uint64_t kPrime = 0x100000001B3u;
 std::uint64_t extend(std::uint64_t hash, char c) { return (hash ^ static_cast<unsigned char>(c)) * kPrime; }
 
-bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // How many letters more than one the character at word[at] counts for
 // when libhyphen (2.8.8) keeps a word's first letters together: one more
@@ -167,14 +167,14 @@ std::vector<std::size_t> LiangPatterns::points(std::string_view word, int left_m
     }
   }
   const int left = std::max(left_min, left_min_), right = std::max(right_min, right_min_);
-  const auto chars = static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) { return !continuation(c); }));
+  const auto chars = static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) { return !is_utf8_continuation(c); }));
   std::vector<std::size_t> out;
   int before = 0;  // letters up to and including character m
   std::size_t m = 0;
   for (std::size_t i = 0; i < word.size(); ++m) {
     before += 1 + ligature_extra(word, i);
     do ++i;
-    while (i < word.size() && continuation(word[i]));
+    while (i < word.size() && is_utf8_continuation(word[i]));
     // The gap after character m, before byte i (prep[i + 1]).
     if (i < word.size() && before >= left && chars - 1 - m >= static_cast<std::size_t>(right) && (values[i + 1] & 1))
       out.push_back(i);

@@ -1,5 +1,7 @@
 #include "text/tabs.hpp"
 
+#include "text/utf8.hpp"
+
 namespace mdexport {
 
 std::string expand_tabs(std::string_view line) {
@@ -12,7 +14,7 @@ std::string expand_tabs(std::string_view line) {
       column += spaces;
     } else {
       out += c;
-      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+      if (!is_utf8_continuation(c)) ++column;
     }
   }
   return out;
