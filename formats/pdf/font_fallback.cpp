@@ -58,12 +58,8 @@ const FontSource* FontCoverage::fallback_for(char32_t cp, const std::vector<Font
       if (FcCharSetHasChar(c.charset, cp)) having.push_back(c.source);
     fonts = &cache_.add(cp, std::move(having));
   }
-  for (const auto& f : *fonts) {
-    const bool skip = std::any_of(excluded.begin(), excluded.end(), [&](const FontSource& e) {
-      return e.file == f.file && e.index == f.index;
-    });
-    if (!skip) return &f;
-  }
+  for (const auto& f : *fonts)
+    if (std::find(excluded.begin(), excluded.end(), f) == excluded.end()) return &f;
   return nullptr;
 }
 

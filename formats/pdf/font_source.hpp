@@ -9,6 +9,7 @@ struct FontSource {
   std::string file;
   int index = 0;
   bool operator<(const FontSource& o) const { return file < o.file || (file == o.file && index < o.index); }
+  bool operator==(const FontSource&) const = default;
 };
 
 }  // namespace mdexport::pdf

@@ -180,14 +180,19 @@ std::vector<std::size_t> first_fit_part(const std::vector<Item>& items, const Fi
   while (breaks.empty() || breaks.back() + 1 < items.size()) {
     std::size_t chosen = kStart, first_legal = kStart;
     bool ended = false;  // by a break too wide or a forced one: no later item changes the choice
-    for (std::size_t b = from == kStart ? 0 : from + 1; b < items.size() && !ended; ++b) {
+    for (std::size_t b = from == kStart ? 0 : from + 1; b < items.size(); ++b) {
       if (!legal_break(items, b)) continue;
       if (first_legal == kStart) first_legal = b;
       const auto span = spans.get(from, b);
-      ended = span.ratio(opts.width) < -1;  // too wide, and only gets wider
-      if (ended) break;
+      if (span.ratio(opts.width) < -1) {  // too wide, and only gets wider
+        ended = true;
+        break;
+      }
       if (!(flagged(items, b) && hyphens >= opts.max_hyphens_in_row)) chosen = b;
-      ended = forced(items[b]);
+      if (forced(items[b])) {
+        ended = true;
+        break;
+      }
     }
     if (!ended && !complete) break;  // this line may go on into items not made yet
     // Nothing fits (a single grapheme wider than the line): it overflows.
