@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <regex>
@@ -91,7 +92,7 @@ class ExpectedWords {
         case K::FootnoteRef: out += " " + std::to_string(in.number) + " "; break;
         case K::RawHtml:
           if (in.text.rfind("<img", 0) == 0 || in.text.rfind("<IMG", 0) == 0)
-            for (const auto& p : mdexport::html_paragraphs(in.text)) out += p;
+            for (const auto& p : mdexport::html_paragraphs(in.text)) out += p.text;
           break;
       }
     }
@@ -106,7 +107,7 @@ class ExpectedWords {
         case K::Heading: inlines(b.inlines, out); break;
         case K::CodeBlock: out += b.text + " "; break;
         case K::HtmlBlock:
-          for (const auto& p : mdexport::html_paragraphs(b.text)) out += p + " ";
+          for (const auto& p : mdexport::html_paragraphs(b.text)) out += p.text + " ";
           break;
         case K::BlockQuote:
         case K::ListItem: blocks(b.children, out, e); break;
@@ -399,6 +400,30 @@ TEST_CASE("the outline mirrors the headings and links are clickable", "[pdf][too
     CHECK(bytes.find("/URI (mailto:hello@example.com)") != std::string::npos);
     CHECK(bytes.find("/Subtype /Link") != std::string::npos);
     CHECK(bytes.find("/Dest ") != std::string::npos);
+  }
+}
+
+TEST_CASE("raw HTML headings are headings and its targets take links", "[pdf][tools]") {
+  test::TempDir dir;
+  const auto md = dir / "raw.md";
+  test::write_file(md,
+                   "# Guide\n\nSee [how to set up](#install), [the notes](#notes) and [the end](#end).\n\n"
+                   "<h2 align=\"center\">Install</h2>\n\nRun it.\n\n<a name=\"notes\"></a>\n\nNotes.\n\n"
+                   "<div id=\"end\"></div>\n");
+  const auto pdf = to_pdf(md, dir);
+  CHECK(outline_titles(pdf) == std::vector<std::string>{"Install", "Guide"});
+  const auto bytes = test::read_file(pdf);
+  std::size_t links = 0;
+  for (auto at = bytes.find("/Subtype /Link"); at != std::string::npos; at = bytes.find("/Subtype /Link", at + 1))
+    ++links;
+  // The heading's slug, the inline <a name> and the block's empty <div id>.
+  CHECK(links == 3);
+  SECTION("the centred heading sits in the middle of the page") {
+    const auto r = test::sh("pdftotext -bbox '" + pdf.string() + "' -");
+    static const std::regex word(R"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">Install</word>)re");
+    std::smatch m;
+    REQUIRE(std::regex_search(r.out, m, word));
+    CHECK(std::abs((std::stod(m[1]) + std::stod(m[2])) / 2 - kA4Width / 2) < 1);
   }
 }
 

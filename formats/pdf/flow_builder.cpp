@@ -6,6 +6,7 @@
 #include "formats/pdf/line_boxes.hpp"
 #include "formats/pdf/table_layout.hpp"
 #include "html/html_text.hpp"
+#include "markdown/html_anchors.hpp"
 
 namespace mdexport::pdf {
 namespace {
@@ -44,6 +45,21 @@ Box text_box(std::string text, double x, double baseline, int face, double size,
   b.face = face;
   b.size = size;
   return b;
+}
+
+void add_inline_targets(const doc::Inlines& inlines, std::set<std::string>& ids) {
+  for (const auto& in : inlines) {
+    if (in.kind == doc::InlineKind::RawHtml) collect_html_anchors(in.text, ids);
+    add_inline_targets(in.children, ids);
+  }
+}
+
+// The link targets raw HTML tags among inlines define, as in
+// '<a name="setup"></a>' on a line of its own or before a heading's text.
+std::vector<std::string> inline_targets(const doc::Inlines& inlines) {
+  std::set<std::string> ids;
+  add_inline_targets(inlines, ids);
+  return {ids.begin(), ids.end()};
 }
 
 }  // namespace
@@ -283,10 +299,14 @@ void FlowBuilder::blocks(const std::vector<doc::Block>& list, const Ctx& c) {
 void FlowBuilder::block(const doc::Block& b, const Ctx& c) {
   const double para_gap = c.tight ? c.size * 0.15 : c.size * 0.65;
   switch (b.kind) {
-    case doc::BlockKind::Paragraph:
+    case doc::BlockKind::Paragraph: {
       gap(para_gap);
+      const auto first = out_->size();
       paragraph(runs(b.inlines, body_style(c)), c, kBodyLeading, false, false, true);
+      if (const auto ids = inline_targets(b.inlines); !ids.empty())
+        out_->size() > first ? add_anchors((*out_)[first], ids, 0, "", c) : anchor_slab(ids, c);
       break;
+    }
     case doc::BlockKind::Heading: heading(b, c); break;
     case doc::BlockKind::CodeBlock: gap(para_gap); code_block(b, c); break;
     case doc::BlockKind::HtmlBlock: gap(para_gap); html_block(b, c); break;
@@ -298,23 +318,31 @@ void FlowBuilder::block(const doc::Block& b, const Ctx& c) {
   }
 }
 
-void FlowBuilder::heading(const doc::Block& b, const Ctx& c) {
-  const int level = std::clamp(b.level, 1, 6);
+RunStyle FlowBuilder::heading_style(int level, const Ctx& c) const {
   RunStyle s;
   s.face = face_of(Family::Heading, true, false);
   s.size = c.size * kHeadingScale[level - 1];
   s.color = kHeadingColor;
+  return s;
+}
+
+void FlowBuilder::heading(const doc::Block& b, const Ctx& c) {
+  const int level = std::clamp(b.level, 1, 6);
+  auto ids = inline_targets(b.inlines);
+  ids.insert(ids.begin(), b.id);
+  set_heading(runs(b.inlines, heading_style(level, c)), level, ids, doc::plain_text(b.inlines), false, c);
+}
+
+void FlowBuilder::set_heading(std::vector<Run> r, int level, const std::vector<std::string>& ids,
+                              const std::string& title, bool centred, const Ctx& c) {
+  const RunStyle s = heading_style(level, c);
   gap(s.size * (level <= 2 ? 0.9 : 0.8));
   const auto first = out_->size();
-  auto r = runs(b.inlines, s);
   if (r.empty()) r.push_back(Run{"", s});
-  paragraph(r, c, kHeadingLeading, true);
+  paragraph(r, c, kHeadingLeading, true, centred);
   if (out_->size() == first) return;
-  Box anchor = make_box(BoxKind::Anchor, c.left, 0, 0, 0, 0);
-  anchor.text = b.id;
-  anchor.level = level;
-  anchor.title = doc::plain_text(b.inlines);
-  (*out_)[first].boxes.push_back(anchor);
+  // The first target is the heading's own, for the outline.
+  add_anchors((*out_)[first], ids, level, title, c);
   if (level == 1) {
     Slab& last = out_->back();
     Box line = make_box(BoxKind::Line, c.left, last.height + 1, c.width, 0, kRuleColor);
@@ -328,20 +356,58 @@ void FlowBuilder::code_block(const doc::Block& b, const Ctx& c) {
   for (auto& slab : code_slabs(b.text, c.left, c.width, c.size * kCodeScale, metrics_)) emit(std::move(slab));
 }
 
+void FlowBuilder::add_anchors(Slab& slab, const std::vector<std::string>& ids, int level, const std::string& title,
+                              const Ctx& c) {
+  for (const auto& id : ids) {
+    Box anchor = make_box(BoxKind::Anchor, c.left, 0, 0, 0, 0);
+    anchor.text = id;
+    anchor.level = &id == &ids.front() ? level : 0;
+    anchor.title = title;
+    slab.boxes.push_back(std::move(anchor));
+  }
+}
+
+// Targets with no text of their own (<a name="x"></a>) lead to what follows.
+// They take no room: the gap before them stays for what follows.
+void FlowBuilder::anchor_slab(const std::vector<std::string>& ids, const Ctx& c) {
+  Slab slab;
+  slab.keep_with_next = true;
+  add_anchors(slab, ids, 0, "", c);
+  const double pending = gap_;
+  gap_ = 0;
+  emit(std::move(slab));
+  gap_ = pending;
+}
+
+// Raw HTML's text, its headings as headings, its link targets as anchors.
 void FlowBuilder::html_block(const doc::Block& b, const Ctx& c) {
   const double para_gap = c.tight ? c.size * 0.15 : c.size * 0.65;
   for (const auto& para : html_paragraphs(b.text)) {
+    if (para.text.empty()) {
+      anchor_slab(para.ids, c);
+      continue;
+    }
+    const int level = std::clamp(para.heading, 0, 6);
+    const RunStyle style = level ? heading_style(level, c) : body_style(c);
     std::vector<Run> r;
     std::size_t start = 0;
-    while (start <= para.size()) {
-      auto nl = para.find('\n', start);
-      if (nl == std::string::npos) nl = para.size();
-      if (start > 0) r.push_back(Run{"", body_style(c), true});
-      if (nl > start) r.push_back(Run{drawable_text(para.substr(start, nl - start)), body_style(c)});
+    while (start <= para.text.size()) {
+      auto nl = para.text.find('\n', start);
+      if (nl == std::string::npos) nl = para.text.size();
+      if (start > 0) r.push_back(Run{"", style, true});
+      if (nl > start) r.push_back(Run{drawable_text(para.text.substr(start, nl - start)), style});
       start = nl + 1;
     }
+    if (level) {
+      auto title = para.text;
+      std::replace(title.begin(), title.end(), '\n', ' ');
+      set_heading(std::move(r), level, para.ids, title, para.centred, c);
+      continue;
+    }
     gap(para_gap);
-    paragraph(r, c, kBodyLeading, false, false, true);
+    const auto first = out_->size();
+    paragraph(r, c, kBodyLeading, false, para.centred, true);
+    if (out_->size() > first) add_anchors((*out_)[first], para.ids, 0, "", c);
   }
 }
 

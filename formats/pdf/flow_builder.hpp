@@ -62,6 +62,15 @@ class FlowBuilder {
   void paragraph(const std::vector<Run>& runs, const Ctx& c, double leading, bool keep = false,
                  bool centred = false, bool body = false);
   void heading(const doc::Block& b, const Ctx& c);
+  // A heading of r's text, with anchors for ids (the first in the outline).
+  void set_heading(std::vector<Run> r, int level, const std::vector<std::string>& ids, const std::string& title,
+                   bool centred, const Ctx& c);
+  RunStyle heading_style(int level, const Ctx& c) const;
+  // Link targets at the top of slab; level > 0 puts the first in the outline.
+  void add_anchors(Slab& slab, const std::vector<std::string>& ids, int level, const std::string& title,
+                   const Ctx& c);
+  // An empty slab holding only link targets, kept with what follows.
+  void anchor_slab(const std::vector<std::string>& ids, const Ctx& c);
   void code_block(const doc::Block& b, const Ctx& c);
   void html_block(const doc::Block& b, const Ctx& c);
   void list(const doc::Block& b, const Ctx& c);

@@ -100,18 +100,19 @@ class TextRenderer {
     }
   }
 
+  // Markdown's headings and raw HTML's <h1>..<h6> alike.
+  static void heading(const std::string& text, int level, int width, Lines& out) {
+    if (level <= 2) underlined(wrap(text, width), level == 1 ? '=' : '-', out);
+    else for (auto& l : wrap(std::string(static_cast<std::size_t>(level), '#') + " " + text, width))
+      out.push_back(std::move(l));
+  }
+
   void block(const doc::Block& b, int width, int list_depth, Lines& out) {
     switch (b.kind) {
       case doc::BlockKind::Paragraph:
         for (auto& l : wrap(inline_text(b.inlines, links_), width)) out.push_back(std::move(l));
         break;
-      case doc::BlockKind::Heading: {
-        const auto text = inline_text(b.inlines, links_);
-        if (b.level <= 2) underlined(wrap(text, width), b.level == 1 ? '=' : '-', out);
-        else for (auto& l : wrap(std::string(static_cast<std::size_t>(b.level), '#') + " " + text, width))
-          out.push_back(std::move(l));
-        break;
-      }
+      case doc::BlockKind::Heading: heading(inline_text(b.inlines, links_), b.level, width, out); break;
       case doc::BlockKind::CodeBlock: {
         std::string_view code = b.text;
         if (code.ends_with('\n')) code.remove_suffix(1);
@@ -127,9 +128,11 @@ class TextRenderer {
       case doc::BlockKind::HtmlBlock: {
         bool first = true;
         for (const auto& para : html_paragraphs(b.text)) {
+          if (para.text.empty()) continue;
           if (!first) out.emplace_back();
           first = false;
-          for (auto& l : wrap(para, width)) out.push_back(std::move(l));
+          if (para.heading) heading(para.text, para.heading, width, out);
+          else for (auto& l : wrap(para.text, width)) out.push_back(std::move(l));
         }
         break;
       }

@@ -15,7 +15,7 @@ const HtmlModuleFunctions& module() {
 
 }  // namespace
 
-std::vector<std::string> html_paragraphs(std::string_view html) {
+std::vector<HtmlParagraph> html_paragraphs(std::string_view html) {
   if (html.empty()) return {};
   return module().paragraphs(html);
 }
