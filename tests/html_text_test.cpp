@@ -22,6 +22,7 @@ TEST_CASE("raw HTML keeps its readable text", "[html_text]") {
   }
   SECTION("block elements separate paragraphs; br breaks a line") {
     CHECK(texts("<div align=\"center\"><b>one</b><br>two</div><p>three") == Paras{"one\ntwo", "three"});
+    CHECK(texts("<p><br>\n<br> spaced <br><br></p>") == Paras{"spaced"});
   }
   SECTION("images show their alt text; scripts, styles and comments vanish") {
     CHECK(texts("<p><img src=\"x.png\" alt=\"Logo\"> <script>evil()</script>"
@@ -41,6 +42,10 @@ TEST_CASE("raw HTML headings and centring are kept for the writers", "[html_text
     CHECK(html_paragraphs("<p>before</p><h2>Install <code>x</code></h2>after") ==
           std::vector<HtmlParagraph>{{"before", 0, false, {}}, {"Install x", 2, false, {"install-x"}},
                                      {"after", 0, false, {}}});
+  }
+  SECTION("a heading that starts with line breaks is still a heading") {
+    CHECK(html_paragraphs("<h1 align=\"center\">\n\t<br>\n\t<img src=\"logo.svg\" alt=\"Chalk\">\n\t<br>\n</h1>") ==
+          std::vector<HtmlParagraph>{{"[image: Chalk]", 1, true, {}}});
   }
   SECTION("align=center, in any case, and <center> centre what is inside them") {
     CHECK(html_paragraphs("<h1 ALIGN=\"Center\">Title<br></h1><center><p>logo</p></center><p align=left>x</p>") ==

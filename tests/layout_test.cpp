@@ -136,6 +136,22 @@ TEST_CASE("the table of contents lists headings with their pages and links", "[p
   CHECK(links == 3);
 }
 
+TEST_CASE("the table of contents lists raw HTML headings that links can reach", "[pdf][layout]") {
+  LayoutOptions opts;
+  opts.toc = true;
+  const auto pages = lay_out("<h1 align=\"center\">Start<br>here</h1>\n\n## Two\n\n<h2>\U0001F642</h2>\n\ntext\n", opts);
+  std::vector<std::string> toc;
+  int links = 0;
+  for (const auto& b : pages[0].boxes) {
+    if (b.kind == BoxKind::Text) toc.push_back(b.text);
+    if (b.kind == BoxKind::Link) ++links;
+  }
+  // The emoji heading has no slug, so no link could reach it.
+  // Untitled: the title block, as the document does not start with a Markdown heading.
+  CHECK(toc == std::vector<std::string>{"Untitled", "Contents", "Start here", "2", "Two", "2", "1"});
+  CHECK(links == 2);
+}
+
 TEST_CASE("paragraphs are justified and hyphenated as approved", "[pdf][layout]") {
   // One paragraph on a narrow page: justified and hyphenated (English),
   // justified without hyphenation (a language with no dictionary), and

@@ -5,6 +5,7 @@
 
 #include "formats/pdf/flow_builder.hpp"
 #include "formats/pdf/paginate.hpp"
+#include "html/html_text.hpp"
 
 namespace mdexport::pdf {
 namespace {
@@ -12,17 +13,26 @@ namespace {
 constexpr int kTocDepth = 3;  // heading levels listed in the contents
 constexpr std::uint32_t kFooterColor = 0x666666;
 
-// The top-level headings and two levels below, with levels counted from the
-// document's highest heading: a README whose sections are "##" still gets a
-// contents that starts at the margin.
+// The top-level headings, Markdown's and raw HTML's <h1>..<h6> that a link
+// can reach, and two levels below, with levels counted from the document's
+// highest heading: a README whose sections are "##" still gets a contents
+// that starts at the margin.
 std::vector<TocEntry> toc_entries(const std::vector<doc::Block>& blocks) {
+  std::vector<TocEntry> headings;
+  for (const auto& b : blocks) {
+    if (b.kind == doc::BlockKind::Heading) headings.push_back({b.level, doc::plain_text(b.inlines), b.id, 0});
+    if (b.kind != doc::BlockKind::HtmlBlock) continue;
+    for (auto& p : html_paragraphs(b.text))
+      if (p.heading && !p.ids.empty()) {
+        std::replace(p.text.begin(), p.text.end(), '\n', ' ');
+        headings.push_back({p.heading, std::move(p.text), std::move(p.ids.front()), 0});
+      }
+  }
   int top = 7;
-  for (const auto& b : blocks)
-    if (b.kind == doc::BlockKind::Heading) top = std::min(top, b.level);
+  for (const auto& h : headings) top = std::min(top, h.level);
   std::vector<TocEntry> entries;
-  for (const auto& b : blocks)
-    if (b.kind == doc::BlockKind::Heading && b.level - top < kTocDepth)
-      entries.push_back({b.level - top + 1, doc::plain_text(b.inlines), b.id, 0});
+  for (auto& h : headings)
+    if (h.level - top < kTocDepth) entries.push_back({h.level - top + 1, std::move(h.title), std::move(h.id), 0});
   return entries;
 }
 

@@ -53,6 +53,7 @@ class TextCollector {
   void element(xmlNodePtr node, int depth) {
     if (name_is(node, {"script", "style", "template", "noscript", "head", "title"})) return;
     if (name_is(node, {"br"})) {
+      start_paragraph();
       current_ += '\n';
       pending_space_ = false;
       return;
@@ -122,7 +123,9 @@ class TextCollector {
   }
 
   void end_paragraph() {
+    // Line breaks around the text (<h1><br><img><br></h1>) only space it out.
     while (!current_.empty() && (current_.back() == '\n' || current_.back() == ' ')) current_.pop_back();
+    current_.erase(0, current_.find_first_not_of("\n "));
     if (!current_.empty()) {
       paragraphs.push_back(HtmlParagraph{std::move(current_), current_heading_, current_centred_, std::move(ids_)});
       ids_.clear();
