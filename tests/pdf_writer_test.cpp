@@ -92,7 +92,7 @@ class ExpectedWords {
         case K::FootnoteRef: out += " " + std::to_string(in.number) + " "; break;
         case K::RawHtml:
           if (in.text.rfind("<img", 0) == 0 || in.text.rfind("<IMG", 0) == 0)
-            for (const auto& p : mdexport::html_paragraphs(in.text)) out += p.text;
+            for (const auto& p : mdexport::html_paragraphs(in.text)) out += doc::plain_text(p.inlines);
           break;
       }
     }
@@ -107,7 +107,7 @@ class ExpectedWords {
         case K::Heading: inlines(b.inlines, out); break;
         case K::CodeBlock: out += b.text + " "; break;
         case K::HtmlBlock:
-          for (const auto& p : mdexport::html_paragraphs(b.text)) out += p.text + " ";
+          for (const auto& p : mdexport::html_paragraphs(b.text)) out += doc::plain_text(p.inlines) + " ";
           break;
         case K::BlockQuote:
         case K::ListItem: blocks(b.children, out, e); break;

@@ -308,7 +308,7 @@ void FlowBuilder::block(const doc::Block& b, const Ctx& c) {
       break;
     }
     case doc::BlockKind::Heading: heading(b, c); break;
-    case doc::BlockKind::CodeBlock: gap(para_gap); code_block(b, c); break;
+    case doc::BlockKind::CodeBlock: gap(para_gap); code_block(b.text, c); break;
     case doc::BlockKind::HtmlBlock: gap(para_gap); html_block(b, c); break;
     case doc::BlockKind::BlockQuote: gap(para_gap); quote(b, c); break;
     case doc::BlockKind::List: gap(para_gap); list(b, c); break;
@@ -352,8 +352,8 @@ void FlowBuilder::set_heading(std::vector<Run> r, int level, const std::vector<s
   gap(s.size * 0.35);
 }
 
-void FlowBuilder::code_block(const doc::Block& b, const Ctx& c) {
-  for (auto& slab : code_slabs(b.text, c.left, c.width, c.size * kCodeScale, metrics_)) emit(std::move(slab));
+void FlowBuilder::code_block(std::string_view text, const Ctx& c) {
+  for (auto& slab : code_slabs(text, c.left, c.width, c.size * kCodeScale, metrics_)) emit(std::move(slab));
 }
 
 void FlowBuilder::add_anchors(Slab& slab, const std::vector<std::string>& ids, int level, const std::string& title,
@@ -383,30 +383,20 @@ void FlowBuilder::anchor_slab(const std::vector<std::string>& ids, const Ctx& c)
 void FlowBuilder::html_block(const doc::Block& b, const Ctx& c) {
   const double para_gap = c.tight ? c.size * 0.15 : c.size * 0.65;
   for (const auto& para : html_paragraphs(b.text)) {
-    if (para.text.empty()) {
+    if (para.inlines.empty()) {
       anchor_slab(para.ids, c);
       continue;
     }
     const int level = std::clamp(para.heading, 0, 6);
-    const RunStyle style = level ? heading_style(level, c) : body_style(c);
-    std::vector<Run> r;
-    std::size_t start = 0;
-    while (start <= para.text.size()) {
-      auto nl = para.text.find('\n', start);
-      if (nl == std::string::npos) nl = para.text.size();
-      if (start > 0) r.push_back(Run{"", style, true});
-      if (nl > start) r.push_back(Run{drawable_text(para.text.substr(start, nl - start)), style});
-      start = nl + 1;
-    }
-    if (level) {
-      auto title = para.text;
-      std::replace(title.begin(), title.end(), '\n', ' ');
-      set_heading(std::move(r), level, para.ids, title, para.centred, c);
+    if (level && !para.preformatted) {
+      set_heading(runs(para.inlines, heading_style(level, c)), level, para.ids, doc::plain_text(para.inlines),
+                  para.centred, c);
       continue;
     }
     gap(para_gap);
     const auto first = out_->size();
-    paragraph(r, c, kBodyLeading, false, para.centred, true);
+    if (para.preformatted) code_block(para.inlines.front().text, c);
+    else paragraph(runs(para.inlines, body_style(c)), c, kBodyLeading, false, para.centred, true);
     if (out_->size() > first) add_anchors((*out_)[first], para.ids, 0, "", c);
   }
 }

@@ -71,7 +71,7 @@ class FlowBuilder {
                    const Ctx& c);
   // An empty slab holding only link targets, kept with what follows.
   void anchor_slab(const std::vector<std::string>& ids, const Ctx& c);
-  void code_block(const doc::Block& b, const Ctx& c);
+  void code_block(std::string_view text, const Ctx& c);
   void html_block(const doc::Block& b, const Ctx& c);
   void list(const doc::Block& b, const Ctx& c);
   void quote(const doc::Block& b, const Ctx& c);

@@ -85,7 +85,7 @@ class Collector {
           out_.push_back(Run{"", style, true});
         } else if (in.text.size() > 4 && (in.text.compare(0, 4, "<img") == 0 || in.text.compare(0, 4, "<IMG") == 0)) {
           // An inline <img> keeps its alt text, as html_paragraphs shows it.
-          for (const auto& p : html_paragraphs(in.text)) text(p.text, style);
+          for (const auto& p : html_paragraphs(in.text)) inlines(p.inlines, style);
         }
         break;
     }

@@ -100,6 +100,18 @@ class TextRenderer {
     }
   }
 
+  // Code blocks and raw HTML's <pre>: indented, never re-wrapped.
+  static void code_lines(std::string_view code, Lines& out) {
+    if (code.ends_with('\n')) code.remove_suffix(1);
+    std::size_t start = 0;
+    while (start <= code.size()) {
+      auto nl = code.find('\n', start);
+      if (nl == std::string_view::npos) nl = code.size();
+      out.push_back("    " + expand_tabs(code.substr(start, nl - start)));
+      start = nl + 1;
+    }
+  }
+
   // Markdown's headings and raw HTML's <h1>..<h6> alike.
   static void heading(const std::string& text, int level, int width, Lines& out) {
     if (level <= 2) underlined(wrap(text, width), level == 1 ? '=' : '-', out);
@@ -113,26 +125,20 @@ class TextRenderer {
         for (auto& l : wrap(inline_text(b.inlines, links_), width)) out.push_back(std::move(l));
         break;
       case doc::BlockKind::Heading: heading(inline_text(b.inlines, links_), b.level, width, out); break;
-      case doc::BlockKind::CodeBlock: {
-        std::string_view code = b.text;
-        if (code.ends_with('\n')) code.remove_suffix(1);
-        std::size_t start = 0;
-        while (start <= code.size()) {
-          auto nl = code.find('\n', start);
-          if (nl == std::string_view::npos) nl = code.size();
-          out.push_back("    " + expand_tabs(code.substr(start, nl - start)));
-          start = nl + 1;
-        }
-        break;
-      }
+      case doc::BlockKind::CodeBlock: code_lines(b.text, out); break;
       case doc::BlockKind::HtmlBlock: {
         bool first = true;
         for (const auto& para : html_paragraphs(b.text)) {
-          if (para.text.empty()) continue;
+          if (para.inlines.empty()) continue;
           if (!first) out.emplace_back();
           first = false;
-          if (para.heading) heading(para.text, para.heading, width, out);
-          else for (auto& l : wrap(para.text, width)) out.push_back(std::move(l));
+          if (para.preformatted) {
+            code_lines(para.inlines.front().text, out);
+            continue;
+          }
+          const auto text = inline_text(para.inlines, links_);
+          if (para.heading) heading(text, para.heading, width, out);
+          else for (auto& l : wrap(text, width)) out.push_back(std::move(l));
         }
         break;
       }

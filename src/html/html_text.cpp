@@ -30,6 +30,67 @@ int heading_level(xmlNodePtr node) {
   return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0' ? name[1] - '0' : 0;
 }
 
+// The styles in effect where text is met.
+struct Look {
+  bool bold = false, italic = false, code = false, strike = false;
+  std::string href;  // the link around it, or ""
+
+  bool operator==(const Look&) const = default;
+};
+
+// Text in one look, or (empty text) a line break.
+struct Piece {
+  Look look;
+  std::string text;
+};
+
+doc::Inline inline_of(doc::InlineKind kind, std::string text = {}) {
+  doc::Inline in;
+  in.kind = kind;
+  in.text = std::move(text);
+  return in;
+}
+
+doc::Inline wrapped(doc::InlineKind kind, doc::Inline inner) {
+  auto outer = inline_of(kind);
+  outer.children.push_back(std::move(inner));
+  return outer;
+}
+
+// Pieces as Markdown's inlines; a link's pieces share one Link.
+doc::Inlines to_inlines(std::vector<Piece>& pieces) {
+  doc::Inlines out;
+  const std::string* open_link = nullptr;
+  for (auto& p : pieces) {
+    auto in = inline_of(doc::InlineKind::LineBreak);
+    if (!p.text.empty()) {
+      in = inline_of(p.look.code ? doc::InlineKind::Code : doc::InlineKind::Text, std::move(p.text));
+      if (p.look.strike) in = wrapped(doc::InlineKind::Strikethrough, std::move(in));
+      if (p.look.italic) in = wrapped(doc::InlineKind::Emphasis, std::move(in));
+      if (p.look.bold) in = wrapped(doc::InlineKind::Strong, std::move(in));
+    }
+    if (p.look.href.empty()) {
+      out.push_back(std::move(in));
+      open_link = nullptr;
+      continue;
+    }
+    if (!open_link || *open_link != p.look.href) {
+      out.push_back(inline_of(doc::InlineKind::Link));
+      out.back().url = p.look.href;
+    }
+    out.back().children.push_back(std::move(in));
+    open_link = &p.look.href;
+  }
+  return out;
+}
+
+// <pre> text as one Code inline: its styles dropped, its breaks as '\n'.
+doc::Inlines verbatim(const std::vector<Piece>& pieces) {
+  std::string text;
+  for (const auto& p : pieces) text += p.text.empty() ? "\n" : p.text;
+  return {inline_of(doc::InlineKind::Code, std::move(text))};
+}
+
 class TextCollector {
  public:
   std::vector<HtmlParagraph> paragraphs;
@@ -46,16 +107,14 @@ class TextCollector {
 
   void finish() {
     end_paragraph();
-    if (!ids_.empty()) paragraphs.push_back(HtmlParagraph{{}, 0, false, std::move(ids_)});
+    if (!ids_.empty()) paragraphs.push_back(HtmlParagraph{{}, 0, false, false, std::move(ids_)});
   }
 
  private:
   void element(xmlNodePtr node, int depth) {
     if (name_is(node, {"script", "style", "template", "noscript", "head", "title"})) return;
     if (name_is(node, {"br"})) {
-      start_paragraph();
-      current_ += '\n';
-      pending_space_ = false;
+      line_break();
       return;
     }
     if (name_is(node, {"img"})) {
@@ -68,14 +127,16 @@ class TextCollector {
                                       "figcaption", "hr", "center", "nav", "aside", "main"});
     const bool cell = name_is(node, {"td", "th"});
     if (block) end_paragraph();
-    if (cell && !current_.empty()) pending_space_ = true;
+    if (cell && !pieces_.empty()) pending_space_ = true;
     const int level = heading_level(node);
     add_id(node, level);
     const bool pre = name_is(node, {"pre"});
     const bool centre = name_is(node, {"center"}) || xmlStrcasecmp(BAD_CAST attribute(node, "align").c_str(),
                                                                    BAD_CAST "center") == 0;
     const int outer_heading = heading_;
+    const Look outer_look = look_;
     if (level) heading_ = level;
+    set_look(node);
     depth_pre_ += pre;
     depth_centre_ += centre;
     // Nesting beyond any real document is flattened rather than recursed.
@@ -84,6 +145,21 @@ class TextCollector {
     depth_centre_ -= centre;
     if (block) end_paragraph();
     heading_ = outer_heading;
+    look_ = outer_look;
+  }
+
+  void set_look(xmlNodePtr node) {
+    if (name_is(node, {"b", "strong"})) {
+      look_.bold = true;
+    } else if (name_is(node, {"i", "em", "cite"})) {
+      look_.italic = true;
+    } else if (name_is(node, {"code", "kbd", "samp", "tt"})) {
+      look_.code = true;
+    } else if (name_is(node, {"s", "strike", "del"})) {
+      look_.strike = true;
+    } else if (name_is(node, {"a"})) {
+      if (auto href = attribute(node, "href"); !href.empty() && !dangerous_url(href)) look_.href = std::move(href);
+    }
   }
 
   // The target an element defines, as the EPUB's sanitizer names it.
@@ -98,47 +174,74 @@ class TextCollector {
     if (!id.empty()) ids_.push_back(std::move(id));
   }
 
+  // Breaks wait for the text after them: those before a paragraph's first
+  // text or after its last are dropped.
+  void line_break() {
+    if (!pieces_.empty()) ++pending_breaks_;
+    pending_space_ = false;
+  }
+
   void add_text(std::string_view text, bool preserve) {
     for (char c : text) {
       const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-      if (preserve && space) {
-        start_paragraph();
-        current_ += c == '\n' ? '\n' : ' ';
+      if (preserve && c == '\n') {
+        line_break();
+      } else if (preserve && space) {
+        put(' ');
       } else if (space) {
-        pending_space_ = !current_.empty() && current_.back() != '\n';
+        pending_space_ = !pieces_.empty() && pending_breaks_ == 0;
+        space_look_ = look_;
       } else {
-        start_paragraph();
-        if (pending_space_) current_ += ' ';
-        pending_space_ = false;
-        current_ += c;
+        put(c);
       }
     }
   }
 
-  // A paragraph is a heading, or centred, as the place its text starts.
-  void start_paragraph() {
-    if (!current_.empty()) return;
-    current_heading_ = heading_;
-    current_centred_ = depth_centre_ > 0;
+  void put(char c) {
+    // A paragraph is a heading, or centred, as the place its text starts.
+    if (pieces_.empty()) {
+      current_heading_ = heading_;
+      current_centred_ = depth_centre_ > 0;
+      current_pre_ = depth_pre_ > 0;
+    }
+    for (; pending_breaks_ > 0; --pending_breaks_) pieces_.push_back(Piece{look_, {}});
+    if (pending_space_) append(' ', space_look_);
+    pending_space_ = false;
+    append(c, look_);
+  }
+
+  void append(char c, const Look& look) {
+    if (pieces_.empty() || pieces_.back().text.empty() || !(pieces_.back().look == look))
+      pieces_.push_back(Piece{look, {}});
+    pieces_.back().text += c;
   }
 
   void end_paragraph() {
-    // Line breaks around the text (<h1><br><img><br></h1>) only space it out.
-    while (!current_.empty() && (current_.back() == '\n' || current_.back() == ' ')) current_.pop_back();
-    current_.erase(0, current_.find_first_not_of("\n "));
-    if (!current_.empty()) {
-      paragraphs.push_back(HtmlParagraph{std::move(current_), current_heading_, current_centred_, std::move(ids_)});
-      ids_.clear();
-    }
-    current_.clear();
+    pending_breaks_ = 0;
     pending_space_ = false;
+    // Spaces kept at the end of <pre> text go, and a break they followed.
+    while (!pieces_.empty()) {
+      auto& text = pieces_.back().text;
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      if (!text.empty()) break;
+      pieces_.pop_back();
+    }
+    if (pieces_.empty()) return;
+    paragraphs.push_back(HtmlParagraph{current_pre_ ? verbatim(pieces_) : to_inlines(pieces_), current_heading_,
+                                       current_centred_, current_pre_, std::move(ids_)});
+    ids_.clear();
+    pieces_.clear();
   }
 
-  std::string current_;
+  std::vector<Piece> pieces_;  // the paragraph being collected
+  Look look_;
   int current_heading_ = 0;
   bool current_centred_ = false;
+  bool current_pre_ = false;
   std::vector<std::string> ids_;  // targets not yet given to a paragraph
   bool pending_space_ = false;
+  Look space_look_;  // where the pending space was met
+  int pending_breaks_ = 0;
   int heading_ = 0;  // the level of the heading being walked, 0 outside one
   int depth_pre_ = 0;
   int depth_centre_ = 0;
