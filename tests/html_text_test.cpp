@@ -18,7 +18,9 @@ std::string markup(const doc::Inlines& inlines) {
       case doc::InlineKind::Strong: out.append("**").append(markup(in.children)).append("**"); break;
       case doc::InlineKind::Emphasis: out.append("_").append(markup(in.children)).append("_"); break;
       case doc::InlineKind::Strikethrough: out.append("~~").append(markup(in.children)).append("~~"); break;
-      case doc::InlineKind::Link: out.append("[").append(markup(in.children)).append("](").append(in.url).append(")"); break;
+      case doc::InlineKind::Link:
+        out.append("[").append(markup(in.children)).append("](").append(in.url).append(")");
+        break;
       default: out += "?"; break;
     }
   }
@@ -83,9 +85,11 @@ TEST_CASE("raw HTML keeps the inline styles and links Markdown has", "[html_text
     CHECK(texts("<p><a href=\" https://x.org/ \">Site <b>now</b></a> | <a href=\"#top\">up</a></p>") ==
           Paras{"[Site **now**](https://x.org/) | [up](#top)"});
   }
-  SECTION("a badge is its alt text, linked") {
+  SECTION("a badge is its alt text, linked; without alt text, a linked image is still there to click") {
     CHECK(texts("<a href=\"https://ci.example\"><img src=\"b.svg\" alt=\"build\"></a>") ==
           Paras{"[[image: build]](https://ci.example)"});
+    CHECK(texts("<p><img src=\"spacer.gif\"><a href=\"https://x.org\"><img src=\"logo.png\"></a></p>") ==
+          Paras{"[[image]](https://x.org)"});
   }
   SECTION("script, data and empty links are only text") {
     CHECK(texts("<a href=\"java\tscript:alert(1)\">a</a> <a href=\"data:text/html,x\">b</a> <a href=\"\">c</a>") ==

@@ -139,7 +139,8 @@ TEST_CASE("the table of contents lists headings with their pages and links", "[p
 TEST_CASE("the table of contents lists raw HTML headings that links can reach", "[pdf][layout]") {
   LayoutOptions opts;
   opts.toc = true;
-  const auto pages = lay_out("<h1 align=\"center\">Start<br>here</h1>\n\n## Two\n\n<h2>\U0001F642</h2>\n\ntext\n", opts);
+  const auto pages =
+      lay_out("<h1 align=\"center\">Start<br>here</h1>\n\n## Two\n\n<h2>\U0001F642</h2>\n\ntext\n", opts);
   std::vector<std::string> toc;
   int links = 0;
   for (const auto& b : pages[0].boxes) {

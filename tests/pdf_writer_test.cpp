@@ -420,7 +420,8 @@ TEST_CASE("raw HTML headings are headings and its targets take links", "[pdf][to
   CHECK(links == 3);
   SECTION("the centred heading sits in the middle of the page") {
     const auto r = test::sh("pdftotext -bbox '" + pdf.string() + "' -");
-    static const std::regex word(R"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">Install</word>)re");
+    static const std::regex word(
+        R"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">Install</word>)re");
     std::smatch m;
     REQUIRE(std::regex_search(r.out, m, word));
     CHECK(std::abs((std::stod(m[1]) + std::stod(m[2])) / 2 - kA4Width / 2) < 1);

@@ -23,7 +23,8 @@ std::vector<TocEntry> toc_entries(const std::vector<doc::Block>& blocks) {
     if (b.kind == doc::BlockKind::Heading) headings.push_back({b.level, doc::plain_text(b.inlines), b.id, 0});
     if (b.kind != doc::BlockKind::HtmlBlock) continue;
     for (auto& p : html_paragraphs(b.text))
-      if (p.heading && !p.ids.empty()) headings.push_back({p.heading, doc::plain_text(p.inlines), std::move(p.ids.front()), 0});
+      if (p.heading && !p.ids.empty())
+        headings.push_back({p.heading, doc::plain_text(p.inlines), std::move(p.ids.front()), 0});
   }
   int top = 7;
   for (const auto& h : headings) top = std::min(top, h.level);

@@ -118,7 +118,9 @@ class TextCollector {
       return;
     }
     if (name_is(node, {"img"})) {
+      // An image without alt text is left out, unless it is all a link has to click.
       if (const auto alt = attribute(node, "alt"); !alt.empty()) add_text("[image: " + alt + "]", false);
+      else if (!look_.href.empty()) add_text("[image]", false);
       return;
     }
     const bool block = name_is(node, {"p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4",
@@ -127,7 +129,7 @@ class TextCollector {
                                       "figcaption", "hr", "center", "nav", "aside", "main"});
     const bool cell = name_is(node, {"td", "th"});
     if (block) end_paragraph();
-    if (cell && !pieces_.empty()) pending_space_ = true;
+    if (cell) pending_space();
     const int level = heading_level(node);
     add_id(node, level);
     const bool pre = name_is(node, {"pre"});
@@ -189,12 +191,19 @@ class TextCollector {
       } else if (preserve && space) {
         put(' ');
       } else if (space) {
-        pending_space_ = !pieces_.empty() && pending_breaks_ == 0;
-        space_look_ = look_;
+        pending_space();
       } else {
         put(c);
       }
     }
+  }
+
+  // A space between words, in the look of the first space met; none at a
+  // paragraph's start or after a break.
+  void pending_space() {
+    if (pending_space_ || pieces_.empty() || pending_breaks_ > 0) return;
+    pending_space_ = true;
+    space_look_ = look_;
   }
 
   void put(char c) {

@@ -27,10 +27,10 @@ struct HtmlParagraph {
 
 // The readable content of a raw HTML fragment: parsed leniently (libxml2's
 // HTML parser), entities decoded, whitespace collapsed, script/style/comments
-// dropped, <img> shown as "[image: alt]". Block elements (p, div, li, tr,
-// h1...) separate paragraphs; <br> breaks a line inside one, and line breaks
-// around a paragraph's text are dropped. Paragraphs with neither text nor
-// targets are left out.
+// dropped, <img> shown as "[image: alt]" (as "[image]" in a link when it has
+// no alt text). Block elements (p, div, li, tr, h1...) separate paragraphs;
+// <br> breaks a line inside one, and line breaks around a paragraph's text
+// are dropped. Paragraphs with neither text nor targets are left out.
 std::vector<HtmlParagraph> html_paragraphs(std::string_view html);
 
 }  // namespace mdexport
