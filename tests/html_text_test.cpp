@@ -64,7 +64,7 @@ TEST_CASE("raw HTML keeps its readable text", "[html_text]") {
     CHECK(texts("<details><summary>More<p>inside <custom-tag>x") == Paras{"More", "inside x"});
   }
   SECTION("preformatted text keeps its spaces and lines, as one piece of code") {
-    const auto paras = html_paragraphs("<p>Run:</p><pre>\n  if x:\n    <b>go</b>()  \n\n</pre>");
+    const auto paras = html_paragraphs("<p>Run:</p><pre>\n  if x:\n    <b>go</b>()\t\n\n</pre>");
     REQUIRE(paras.size() == 2);
     CHECK_FALSE(paras[0].preformatted);
     CHECK(paras[1].preformatted);

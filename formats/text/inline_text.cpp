@@ -27,10 +27,14 @@ void render(const doc::Inlines& inlines, LinkList& links, std::string& out) {
   for (const auto& in : inlines) {
     switch (in.kind) {
       case doc::InlineKind::Text:
-      case doc::InlineKind::Code:
+      case doc::InlineKind::Code: {
         // Newlines inside code spans are already spaces; tabs would misalign.
-        for (char c : in.text) out += c == '\n' || c == '\t' ? ' ' : c;
+        const auto start = out.size();
+        out += in.text;
+        for (auto i = start; i < out.size(); ++i)
+          if (out[i] == '\n' || out[i] == '\t') out[i] = ' ';
         break;
+      }
       case doc::InlineKind::SoftBreak: out += ' '; break;
       case doc::InlineKind::LineBreak: out += '\n'; break;
       case doc::InlineKind::Emphasis: wrap_in("_", in.children, links, out); break;

@@ -183,18 +183,22 @@ class TextCollector {
     pending_space_ = false;
   }
 
+  // Text goes in a word at a time; in <pre>, a line at a time, as written.
   void add_text(std::string_view text, bool preserve) {
-    for (char c : text) {
-      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-      if (preserve && c == '\n') {
-        line_break();
-      } else if (preserve && space) {
-        put(' ');
-      } else if (space) {
-        pending_space();
-      } else {
-        put(c);
+    const auto separates = [preserve](char c) {
+      return preserve ? c == '\n' : c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (separates(text[i])) {
+        preserve ? line_break() : pending_space();
+        ++i;
+        continue;
       }
+      auto end = i + 1;
+      while (end < text.size() && !separates(text[end])) ++end;
+      put(text.substr(i, end - i));
+      i = end;
     }
   }
 
@@ -206,7 +210,7 @@ class TextCollector {
     space_look_ = look_;
   }
 
-  void put(char c) {
+  void put(std::string_view text) {
     // A paragraph is a heading, or centred, as the place its text starts.
     if (pieces_.empty()) {
       current_heading_ = heading_;
@@ -214,15 +218,15 @@ class TextCollector {
       current_pre_ = depth_pre_ > 0;
     }
     for (; pending_breaks_ > 0; --pending_breaks_) pieces_.push_back(Piece{look_, {}});
-    if (pending_space_) append(' ', space_look_);
+    if (pending_space_) append(" ", space_look_);
     pending_space_ = false;
-    append(c, look_);
+    append(text, look_);
   }
 
-  void append(char c, const Look& look) {
+  void append(std::string_view text, const Look& look) {
     if (pieces_.empty() || pieces_.back().text.empty() || !(pieces_.back().look == look))
       pieces_.push_back(Piece{look, {}});
-    pieces_.back().text += c;
+    pieces_.back().text += text;
   }
 
   void end_paragraph() {
@@ -231,7 +235,7 @@ class TextCollector {
     // Spaces kept at the end of <pre> text go, and a break they followed.
     while (!pieces_.empty()) {
       auto& text = pieces_.back().text;
-      while (!text.empty() && text.back() == ' ') text.pop_back();
+      while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.pop_back();
       if (!text.empty()) break;
       pieces_.pop_back();
     }
