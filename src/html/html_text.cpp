@@ -1,6 +1,6 @@
 #include "html/html_text.hpp"
 
-#include <cstring>
+#include <unordered_map>
 
 #include "html/html_attributes.hpp"
 #include "html/html_document.hpp"
@@ -9,11 +9,31 @@
 namespace mdexport {
 namespace {
 
-bool name_is(xmlNodePtr node, std::initializer_list<const char*> names) {
-  const auto* name = reinterpret_cast<const char*>(node->name);
-  for (const char* n : names)
-    if (std::strcmp(name, n) == 0) return true;
-  return false;
+// What an element is to the text: one look-up per element.
+enum class Tag { Other, Dropped, Br, Img, Block, Pre, Center, Cell, Anchor, Bold, Italic, Code, Strike };
+
+Tag tag_of(xmlNodePtr node) {
+  static const std::unordered_map<std::string_view, Tag> tags = [] {
+    std::unordered_map<std::string_view, Tag> t;
+    for (const char* n : {"script", "style", "template", "noscript", "head", "title"}) t[n] = Tag::Dropped;
+    for (const char* n : {"p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                          "blockquote", "section", "article", "header", "footer", "details", "summary", "dl", "dt",
+                          "dd", "figure", "figcaption", "hr", "nav", "aside", "main"})
+      t[n] = Tag::Block;
+    for (const char* n : {"td", "th"}) t[n] = Tag::Cell;
+    for (const char* n : {"b", "strong"}) t[n] = Tag::Bold;
+    for (const char* n : {"i", "em", "cite"}) t[n] = Tag::Italic;
+    for (const char* n : {"code", "kbd", "samp", "tt"}) t[n] = Tag::Code;
+    for (const char* n : {"s", "strike", "del"}) t[n] = Tag::Strike;
+    t["br"] = Tag::Br;
+    t["img"] = Tag::Img;
+    t["pre"] = Tag::Pre;
+    t["center"] = Tag::Center;
+    t["a"] = Tag::Anchor;
+    return t;
+  }();
+  const auto found = tags.find(reinterpret_cast<const char*>(node->name));
+  return found == tags.end() ? Tag::Other : found->second;
 }
 
 // An attribute's value with the spaces around it trimmed; "" when absent.
@@ -112,33 +132,30 @@ class TextCollector {
 
  private:
   void element(xmlNodePtr node, int depth) {
-    if (name_is(node, {"script", "style", "template", "noscript", "head", "title"})) return;
-    if (name_is(node, {"br"})) {
+    const Tag tag = tag_of(node);
+    if (tag == Tag::Dropped) return;
+    if (tag == Tag::Br) {
       line_break();
       return;
     }
-    if (name_is(node, {"img"})) {
+    if (tag == Tag::Img) {
       // An image without alt text is left out, unless it is all a link has to click.
       if (const auto alt = attribute(node, "alt"); !alt.empty()) add_text("[image: " + alt + "]", false);
       else if (!look_.href.empty()) add_text("[image]", false);
       return;
     }
-    const bool block = name_is(node, {"p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4",
-                                      "h5", "h6", "blockquote", "pre", "section", "article", "header",
-                                      "footer", "details", "summary", "dl", "dt", "dd", "figure",
-                                      "figcaption", "hr", "center", "nav", "aside", "main"});
-    const bool cell = name_is(node, {"td", "th"});
+    const bool pre = tag == Tag::Pre;
+    const bool block = tag == Tag::Block || pre || tag == Tag::Center;
     if (block) end_paragraph();
-    if (cell) pending_space();
+    if (tag == Tag::Cell) pending_space();
     const int level = heading_level(node);
-    add_id(node, level);
-    const bool pre = name_is(node, {"pre"});
-    const bool centre = name_is(node, {"center"}) || xmlStrcasecmp(BAD_CAST attribute(node, "align").c_str(),
-                                                                   BAD_CAST "center") == 0;
+    add_id(node, tag, level);
+    const bool centre = tag == Tag::Center || xmlStrcasecmp(BAD_CAST attribute(node, "align").c_str(),
+                                                            BAD_CAST "center") == 0;
     const int outer_heading = heading_;
     const Look outer_look = look_;
     if (level) heading_ = level;
-    set_look(node);
+    set_look(node, tag);
     depth_pre_ += pre;
     depth_centre_ += centre;
     // Nesting beyond any real document is flattened rather than recursed.
@@ -150,24 +167,23 @@ class TextCollector {
     look_ = outer_look;
   }
 
-  void set_look(xmlNodePtr node) {
-    if (name_is(node, {"b", "strong"})) {
-      look_.bold = true;
-    } else if (name_is(node, {"i", "em", "cite"})) {
-      look_.italic = true;
-    } else if (name_is(node, {"code", "kbd", "samp", "tt"})) {
-      look_.code = true;
-    } else if (name_is(node, {"s", "strike", "del"})) {
-      look_.strike = true;
-    } else if (name_is(node, {"a"})) {
-      if (auto href = attribute(node, "href"); !href.empty() && !dangerous_url(href)) look_.href = std::move(href);
+  void set_look(xmlNodePtr node, Tag tag) {
+    switch (tag) {
+      case Tag::Bold: look_.bold = true; break;
+      case Tag::Italic: look_.italic = true; break;
+      case Tag::Code: look_.code = true; break;
+      case Tag::Strike: look_.strike = true; break;
+      case Tag::Anchor:
+        if (auto href = attribute(node, "href"); !href.empty() && !dangerous_url(href)) look_.href = std::move(href);
+        break;
+      default: break;
     }
   }
 
   // The target an element defines, as the EPUB's sanitizer names it.
-  void add_id(xmlNodePtr node, int level) {
+  void add_id(xmlNodePtr node, Tag tag, int level) {
     auto id = attribute(node, "id");
-    if (id.empty() && name_is(node, {"a"})) id = attribute(node, "name");
+    if (id.empty() && tag == Tag::Anchor) id = attribute(node, "name");
     if (id.empty() && level) {
       xmlChar* content = xmlNodeGetContent(node);
       id = github_slug(content ? reinterpret_cast<const char*>(content) : "");
