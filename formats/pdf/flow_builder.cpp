@@ -303,8 +303,7 @@ void FlowBuilder::block(const doc::Block& b, const Ctx& c) {
       gap(para_gap);
       const auto first = out_->size();
       paragraph(runs(b.inlines, body_style(c)), c, kBodyLeading, false, false, true);
-      if (const auto ids = inline_targets(b.inlines); !ids.empty())
-        out_->size() > first ? add_anchors((*out_)[first], ids, 0, "", c) : anchor_slab(ids, c);
+      add_anchors_since(first, inline_targets(b.inlines), c);
       break;
     }
     case doc::BlockKind::Heading: heading(b, c); break;
@@ -367,6 +366,12 @@ void FlowBuilder::add_anchors(Slab& slab, const std::vector<std::string>& ids, i
   }
 }
 
+void FlowBuilder::add_anchors_since(std::size_t first, const std::vector<std::string>& ids, const Ctx& c) {
+  if (ids.empty()) return;
+  if (out_->size() > first) add_anchors((*out_)[first], ids, 0, "", c);
+  else anchor_slab(ids, c);
+}
+
 // Targets with no text of their own (<a name="x"></a>) lead to what follows.
 // They take no room: the gap before them stays for what follows.
 void FlowBuilder::anchor_slab(const std::vector<std::string>& ids, const Ctx& c) {
@@ -397,7 +402,7 @@ void FlowBuilder::html_block(const doc::Block& b, const Ctx& c) {
     const auto first = out_->size();
     if (para.preformatted) code_block(para.inlines.front().text, c);
     else paragraph(runs(para.inlines, body_style(c)), c, kBodyLeading, false, para.centred, true);
-    if (out_->size() > first) add_anchors((*out_)[first], para.ids, 0, "", c);
+    add_anchors_since(first, para.ids, c);
   }
 }
 

@@ -71,6 +71,9 @@ class FlowBuilder {
                    const Ctx& c);
   // An empty slab holding only link targets, kept with what follows.
   void anchor_slab(const std::vector<std::string>& ids, const Ctx& c);
+  // Link targets on the first slab made since out_ held first slabs, or in
+  // a slab of their own when none was made.
+  void add_anchors_since(std::size_t first, const std::vector<std::string>& ids, const Ctx& c);
   void code_block(std::string_view text, const Ctx& c);
   void html_block(const doc::Block& b, const Ctx& c);
   void list(const doc::Block& b, const Ctx& c);

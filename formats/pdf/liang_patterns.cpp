@@ -19,7 +19,6 @@ constexpr std::uint64_t kBasis = 0xCBF29CE484222325u;
 constexpr std::uint64_t kPrime = 0x100000001B3u;
 std::uint64_t extend(std::uint64_t hash, char c) { return (hash ^ static_cast<unsigned char>(c)) * kPrime; }
 
-
 // How many letters more than one the character at word[at] counts for
 // when libhyphen (2.8.8) keeps a word's first letters together: one more
 // for the three-letter ligatures U+FB03 (ffi) and U+FB04 (ffl). It counts

@@ -5,6 +5,7 @@
 
 #include "html/url.hpp"
 #include "html/xml_names.hpp"
+#include "markdown/heading_ids.hpp"
 
 namespace mdexport {
 namespace {
@@ -50,6 +51,24 @@ std::string trim_space(std::string_view s) {
   if (first == std::string_view::npos) return {};
   const auto last = s.find_last_not_of(" \t\r\n\f");
   return std::string(s.substr(first, last - first + 1));
+}
+
+std::string html_target(xmlNodePtr n, bool anchor, bool heading) {
+  // Read as html_attributes reads values, without the whole list: this is
+  // asked of every element.
+  const char* name = anchor && !xmlHasProp(n, BAD_CAST "id") ? "name" : "id";
+  if (xmlChar* value = xmlGetProp(n, BAD_CAST name)) {
+    auto trimmed = trim_space(xml_text(reinterpret_cast<const char*>(value)));
+    xmlFree(value);
+    if (!trimmed.empty()) return trimmed;
+  }
+  if (!heading) return {};
+  // GitHub gives raw HTML headings the same slug ids as Markdown ones,
+  // and READMEs link to them ("[Install](#install)" to <h2>Install</h2>).
+  xmlChar* content = xmlNodeGetContent(n);
+  auto slug = github_slug(content ? reinterpret_cast<const char*>(content) : "");
+  xmlFree(content);
+  return slug;
 }
 
 HtmlAttributes html_attributes(xmlNodePtr n) {

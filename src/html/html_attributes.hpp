@@ -26,6 +26,11 @@ const std::string* find_attribute(const HtmlAttributes& attrs, std::string_view 
 // s without HTML whitespace around it.
 std::string trim_space(std::string_view s);
 
+// The link target raw HTML gives element n, before a writer makes it
+// unique: its id (an <a>'s name when it has no id), trimmed, or for a
+// heading without one the GitHub slug of its text; "" for none.
+std::string html_target(xmlNodePtr n, bool anchor, bool heading);
+
 // True for javascript:, vbscript: and data: URLs: they run code or smuggle
 // content and are never kept.
 bool dangerous_url(const std::string& url);

@@ -9,7 +9,6 @@
 #include "html/html_document.hpp"
 #include "html/html_elements.hpp"
 #include "html/xml_names.hpp"
-#include "markdown/heading_ids.hpp"
 
 namespace mdexport {
 namespace {
@@ -227,19 +226,9 @@ class Sanitizer {
   void copy_attributes(xmlNodePtr n, const ElementRule& rule, pugi::xml_node el) {
     const auto attrs = html_attributes(n);
     const std::string_view out_name = el.name();
-    const std::string* id = find_attribute(attrs, "id");
-    if (!id && rule.type == ElementType::Anchor) id = find_attribute(attrs, "name");
-    if (id && !trim_space(*id).empty()) {
-      if (auto given = hooks_.id(trim_space(*id)); !given.empty()) el.append_attribute("id") = given.c_str();
-    } else if (out_name.size() == 2 && out_name[0] == 'h' && out_name[1] >= '1' && out_name[1] <= '6') {
-      // GitHub gives raw HTML headings the same slug ids as Markdown ones,
-      // and READMEs link to them ("[Install](#install)" to <h2>Install</h2>).
-      xmlChar* content = xmlNodeGetContent(n);
-      const auto slug = github_slug(content ? reinterpret_cast<const char*>(content) : "");
-      xmlFree(content);
-      if (!slug.empty())
-        if (auto given = hooks_.id(slug); !given.empty()) el.append_attribute("id") = given.c_str();
-    }
+    const bool heading = out_name.size() == 2 && out_name[0] == 'h' && out_name[1] >= '1' && out_name[1] <= '6';
+    if (const auto target = html_target(n, rule.type == ElementType::Anchor, heading); !target.empty())
+      if (auto given = hooks_.id(target); !given.empty()) el.append_attribute("id") = given.c_str();
     copy_kept_attributes(attrs, name_of(n), rule, el);
   }
 

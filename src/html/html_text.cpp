@@ -4,7 +4,6 @@
 
 #include "html/html_attributes.hpp"
 #include "html/html_document.hpp"
-#include "markdown/heading_ids.hpp"
 
 namespace mdexport {
 namespace {
@@ -149,7 +148,8 @@ class TextCollector {
     if (block) end_paragraph();
     if (tag == Tag::Cell) pending_space();
     const int level = heading_level(node);
-    add_id(node, tag, level);
+    // The target an element defines, as the EPUB's sanitizer names it.
+    if (auto id = html_target(node, tag == Tag::Anchor, level > 0); !id.empty()) ids_.push_back(std::move(id));
     const bool centre = tag == Tag::Center || xmlStrcasecmp(BAD_CAST attribute(node, "align").c_str(),
                                                             BAD_CAST "center") == 0;
     const int outer_heading = heading_;
@@ -178,18 +178,6 @@ class TextCollector {
         break;
       default: break;
     }
-  }
-
-  // The target an element defines, as the EPUB's sanitizer names it.
-  void add_id(xmlNodePtr node, Tag tag, int level) {
-    auto id = attribute(node, "id");
-    if (id.empty() && tag == Tag::Anchor) id = attribute(node, "name");
-    if (id.empty() && level) {
-      xmlChar* content = xmlNodeGetContent(node);
-      id = github_slug(content ? reinterpret_cast<const char*>(content) : "");
-      xmlFree(content);
-    }
-    if (!id.empty()) ids_.push_back(std::move(id));
   }
 
   // Breaks wait for the text after them: those before a paragraph's first
