@@ -17,6 +17,15 @@ TEST_CASE("URL schemes are found as browsers find them", "[url]") {
   CHECK_FALSE(is_followable_scheme("file"));
 }
 
+TEST_CASE("URLs that run code or smuggle content are dangerous", "[url]") {
+  CHECK(dangerous_url("javascript:alert(1)"));
+  CHECK(dangerous_url(" JavaScript:alert(1)"));
+  CHECK(dangerous_url("vbscript:x"));
+  CHECK(dangerous_url("data:text/html,x"));
+  CHECK_FALSE(dangerous_url("https://example.com/javascript:x"));
+  CHECK_FALSE(dangerous_url("#data"));
+}
+
 TEST_CASE("Hosts that validators cannot parse are refused", "[url]") {
   CHECK(has_valid_host("https://example.com/a?b#c"));
   CHECK(has_valid_host("http://user@sub.example.co.uk:8080/"));

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "formats/pdf/flow_builder.hpp"
 #include "formats/pdf/paginate.hpp"
+#include "html/html_inlines.hpp"
 #include "html/html_text.hpp"
 
 namespace mdexport::pdf {
@@ -74,8 +76,10 @@ std::map<std::string, int> anchor_pages(const std::vector<Page>& pages) {
 
 }  // namespace
 
-std::vector<Page> layout_document(const doc::Document& d, const LayoutOptions& opts, const FontMetrics& metrics,
-                                  Diagnostics& diag) {
+std::vector<Page> layout_document(const doc::Document& source, const LayoutOptions& opts,
+                                  const FontMetrics& metrics, Diagnostics& diag) {
+  std::optional<doc::Document> folded;
+  const auto& d = with_inline_html_folded(source, folded);
   if (!opts.toc) return lay_out(d, opts, metrics, nullptr, diag);
   auto entries = toc_entries(d.blocks);
   Diagnostics first_pass(diag.file());  // warnings are given once, by the final pass

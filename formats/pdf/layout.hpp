@@ -22,6 +22,7 @@ struct LayoutOptions {
 // paginated, with page numbers in the footer. With a table of contents the
 // document is laid out twice: the first pass finds the headings' pages (the
 // contents' height does not depend on them, so the second pass agrees).
+// Inline raw HTML is laid out as fold_inline_html makes it inlines.
 std::vector<Page> layout_document(const doc::Document& d, const LayoutOptions& opts, const FontMetrics& metrics,
                                   Diagnostics& diag);
 

@@ -2,8 +2,6 @@
 
 #include "formats/pdf/bidi.hpp"
 #include "formats/pdf/font_metrics.hpp"
-#include "html/html_tags.hpp"
-#include "html/html_text.hpp"
 
 namespace mdexport::pdf {
 namespace {
@@ -80,14 +78,7 @@ class Collector {
         out_.push_back(Run{std::to_string(in.number), s, false, in.number});
         break;
       }
-      case doc::InlineKind::RawHtml:
-        if (is_br_tag(in.text)) {
-          out_.push_back(Run{"", style, true});
-        } else if (in.text.size() > 4 && (in.text.compare(0, 4, "<img") == 0 || in.text.compare(0, 4, "<IMG") == 0)) {
-          // An inline <img> keeps its alt text, as html_paragraphs shows it.
-          for (const auto& p : html_paragraphs(in.text)) inlines(p.inlines, style);
-        }
-        break;
+      case doc::InlineKind::RawHtml: break;  // with_inline_html_folded made it inlines
     }
   }
 

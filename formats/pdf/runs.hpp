@@ -39,7 +39,8 @@ constexpr std::uint32_t kCodeBackground = 0xEEEEEE;
 
 // Flattens inlines into runs: emphasis and strong pick the italic and bold
 // faces, code the mono family, links a colour and a target; soft breaks become
-// spaces; raw HTML keeps its text and honours <br>. base is the paragraph's
+// spaces; raw HTML tags make nothing (layout_document folded them into
+// inlines first: fold_inline_html). base is the paragraph's
 // style (its face's family is kept except for code). Arabic letters are in
 // their joined forms (shape_arabic).
 std::vector<Run> collect_runs(const doc::Inlines& inlines, const RunStyle& base, const ImageFilter& show_image);

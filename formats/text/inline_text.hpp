@@ -21,7 +21,8 @@ class LinkList {
 // Renders inlines as one string for wrapping: '\n' for hard breaks, spaces
 // for soft breaks, _emphasis_, *strong*, ~~strikethrough~~, links as
 // "text [n]" (a bare URL once, as itself), images as "[image: alt]",
-// footnote references as "[^n]", raw HTML tags dropped except <br>.
+// footnote references as "[^n]"; inline raw HTML as fold_inline_html
+// makes it inlines (<b> strong, <a href> a link, <br> a break...).
 std::string inline_text(const doc::Inlines& inlines, LinkList& links);
 
 }  // namespace mdexport

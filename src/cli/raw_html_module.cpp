@@ -1,5 +1,6 @@
-// The program's html_paragraphs and append_sanitized_html: libxml2 and ICU
-// are loaded from mdexport-html.so when a document first holds raw HTML.
+// The program's html_paragraphs, append_sanitized_html and html_attribute:
+// libxml2 and ICU are loaded from mdexport-html.so when a document first
+// holds raw HTML.
 #include "cli/module_loader.hpp"
 #include "html/html_module.hpp"
 
@@ -18,6 +19,10 @@ const HtmlModuleFunctions& module() {
 std::vector<HtmlParagraph> html_paragraphs(std::string_view html) {
   if (html.empty()) return {};
   return module().paragraphs(html);
+}
+
+std::string html_attribute(std::string_view tag, const char* name) {
+  return module().attribute(tag, name);
 }
 
 void append_sanitized_html(std::string_view html, HtmlContext context, bool in_link, doc::SourcePos pos,

@@ -88,11 +88,6 @@ const std::string* find_attribute(const HtmlAttributes& attrs, std::string_view 
   return nullptr;
 }
 
-bool dangerous_url(const std::string& url) {
-  const auto scheme = url_scheme(url);
-  return scheme == "javascript" || scheme == "vbscript" || scheme == "data";
-}
-
 HtmlImage html_image(const HtmlAttributes& attrs, doc::SourcePos pos) {
   HtmlImage image;
   image.pos = pos;

@@ -31,10 +31,6 @@ std::string trim_space(std::string_view s);
 // heading without one the GitHub slug of its text; "" for none.
 std::string html_target(xmlNodePtr n, bool anchor, bool heading);
 
-// True for javascript:, vbscript: and data: URLs: they run code or smuggle
-// content and are never kept.
-bool dangerous_url(const std::string& url);
-
 // An <img>'s attributes for the hooks: src (unless dangerous), alt, title,
 // whole-pixel width and height; percentages and align become style.
 HtmlImage html_image(const HtmlAttributes& attrs, doc::SourcePos pos);

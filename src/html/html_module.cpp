@@ -6,4 +6,4 @@
 extern "C" const char mdexport_module_version[] = MDEXPORT_VERSION;
 
 extern "C" const mdexport::HtmlModuleFunctions mdexport_html_module_functions = {
-    &mdexport::html_paragraphs, &mdexport::append_sanitized_html};
+    &mdexport::html_paragraphs, &mdexport::append_sanitized_html, &mdexport::html_attribute};

@@ -11,6 +11,7 @@ namespace mdexport {
 struct HtmlModuleFunctions {
   decltype(&html_paragraphs) paragraphs;
   decltype(&append_sanitized_html) sanitize;
+  decltype(&html_attribute) attribute;
 };
 
 }  // namespace mdexport

@@ -8,6 +8,7 @@
 #include "html/html_attributes.hpp"
 #include "html/html_document.hpp"
 #include "html/html_elements.hpp"
+#include "html/url.hpp"
 #include "html/xml_names.hpp"
 
 namespace mdexport {

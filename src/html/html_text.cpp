@@ -4,6 +4,7 @@
 
 #include "html/html_attributes.hpp"
 #include "html/html_document.hpp"
+#include "html/url.hpp"
 
 namespace mdexport {
 namespace {
@@ -273,6 +274,17 @@ std::vector<HtmlParagraph> html_paragraphs(std::string_view html) {
   if (document) collector.walk(xmlDocGetRootElement(document.get()), 0);
   collector.finish();
   return std::move(collector.paragraphs);
+}
+
+std::string html_attribute(std::string_view tag, const char* name) {
+  const auto document = parse_html(tag);
+  if (!document) return {};
+  // The tag's element is the innermost first child: libxml2 puts it in
+  // <html><body>, and maybe a <p>.
+  xmlNodePtr node = xmlDocGetRootElement(document.get());
+  for (auto* child = node ? xmlFirstElementChild(node) : nullptr; child; child = xmlFirstElementChild(child))
+    node = child;
+  return node ? attribute(node, name) : std::string();
 }
 
 }  // namespace mdexport

@@ -33,4 +33,9 @@ struct HtmlParagraph {
 // are dropped. Paragraphs with neither text nor targets are left out.
 std::vector<HtmlParagraph> html_paragraphs(std::string_view html);
 
+// The value of attribute name on the element an opening tag makes
+// ("<a href='?a=1&amp;b=2'>"), parsed as html_paragraphs parses, so
+// entity references are decoded; spaces around it trimmed, "" when absent.
+std::string html_attribute(std::string_view tag, const char* name);
+
 }  // namespace mdexport

@@ -37,6 +37,11 @@ std::string url_scheme(std::string_view url) {
   return "";
 }
 
+bool dangerous_url(std::string_view url) {
+  const auto scheme = url_scheme(url);
+  return scheme == "javascript" || scheme == "vbscript" || scheme == "data";
+}
+
 bool is_remote_url(std::string_view url) {
   if (url.starts_with("//")) return true;
   const auto scheme = url_scheme(url);

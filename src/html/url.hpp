@@ -9,6 +9,10 @@ namespace mdexport {
 // ignore them, so that "java\tscript:" is still seen as javascript.
 std::string url_scheme(std::string_view url);
 
+// True for javascript:, vbscript: and data: URLs: they run code or smuggle
+// content and are never kept.
+bool dangerous_url(std::string_view url);
+
 // True for http:, https: and protocol-relative ("//host/...") URLs.
 bool is_remote_url(std::string_view url);
 

@@ -1,0 +1,153 @@
+#include "html/html_inlines.hpp"
+
+#include <string>
+#include <vector>
+
+#include "html/inline_tags.hpp"
+#include "html/url.hpp"
+
+namespace mdexport {
+namespace {
+
+struct OpenTag {
+  std::string name;
+  doc::Inline container;
+};
+
+doc::InlineKind kind_of(const std::string& name) {
+  if (name == "b" || name == "strong") return doc::InlineKind::Strong;
+  if (name == "i" || name == "em" || name == "cite") return doc::InlineKind::Emphasis;
+  if (name == "s" || name == "strike" || name == "del") return doc::InlineKind::Strikethrough;
+  if (name == "code" || name == "kbd" || name == "samp" || name == "tt") return doc::InlineKind::Code;
+  if (name == "a") return doc::InlineKind::Link;
+  return doc::InlineKind::Text;  // not a container
+}
+
+doc::Inline inline_of(doc::InlineKind kind, std::string text = {}) {
+  doc::Inline in;
+  in.kind = kind;
+  in.text = std::move(text);
+  return in;
+}
+
+class Folder {
+ public:
+  explicit Folder(bool in_link) : in_link_(in_link) {}
+
+  doc::Inlines fold(const doc::Inlines& inlines) && {
+    for (const auto& in : inlines) {
+      if (in.kind == doc::InlineKind::RawHtml) {
+        tag(in);
+      } else if (in.kind == doc::InlineKind::Image || in.children.empty()) {
+        target().push_back(in);
+      } else {
+        auto copy = in;
+        copy.children = Folder(linked() || in.kind == doc::InlineKind::Link).fold(in.children);
+        target().push_back(std::move(copy));
+      }
+    }
+    close_down_to(0);
+    return std::move(out_);
+  }
+
+ private:
+  void tag(const doc::Inline& raw) {
+    const auto tag = read_inline_tag(raw.text);
+    if (tag.closing) {
+      for (auto i = open_.size(); i-- > 0;)
+        if (open_[i].name == tag.name) {
+          close_down_to(i);
+          break;
+        }
+      target().push_back(raw);
+      return;
+    }
+    target().push_back(raw);
+    if (tag.name == "br") {
+      target().push_back(inline_of(doc::InlineKind::LineBreak));
+    } else if (tag.name == "img") {
+      if (const auto alt = inline_tag_attribute(raw.text, "alt"); !alt.empty())
+        target().push_back(inline_of(doc::InlineKind::Text, "[image: " + alt + "]"));
+      else if (linked())
+        target().push_back(inline_of(doc::InlineKind::Text, "[image]"));
+    } else if (const auto kind = kind_of(tag.name); kind != doc::InlineKind::Text) {
+      auto container = inline_of(kind);
+      if (kind == doc::InlineKind::Link) {
+        container.url = inline_tag_attribute(raw.text, "href");
+        // An <a name> or a dangerous link marks nothing as a link.
+        if (container.url.empty() || dangerous_url(container.url)) return;
+      }
+      container.pos = raw.pos;
+      open_.push_back(OpenTag{tag.name, std::move(container)});
+    }
+  }
+
+  // Closes the tags open from index `first` on, innermost first.
+  void close_down_to(std::size_t first) {
+    while (open_.size() > first) {
+      auto container = std::move(open_.back().container);
+      open_.pop_back();
+      if (container.kind == doc::InlineKind::Code) {
+        container.text = doc::plain_text(container.children);
+        container.children.clear();
+        if (container.text.empty()) continue;
+      }
+      target().push_back(std::move(container));
+    }
+  }
+
+  doc::Inlines& target() { return open_.empty() ? out_ : open_.back().container.children; }
+
+  bool linked() const {
+    if (in_link_) return true;
+    for (const auto& t : open_)
+      if (t.container.kind == doc::InlineKind::Link) return true;
+    return false;
+  }
+
+  bool in_link_;
+  doc::Inlines out_;
+  std::vector<OpenTag> open_;
+};
+
+bool holds_html(const std::vector<doc::Block>& blocks) {
+  for (const auto& b : blocks) {
+    if (holds_inline_html(b.inlines) || holds_html(b.children)) return true;
+    for (const auto& row : b.table.rows)
+      for (const auto& cell : row)
+        if (holds_inline_html(cell)) return true;
+  }
+  return false;
+}
+
+void fold_blocks(std::vector<doc::Block>& blocks) {
+  for (auto& b : blocks) {
+    if (holds_inline_html(b.inlines)) b.inlines = fold_inline_html(b.inlines);
+    for (auto& row : b.table.rows)
+      for (auto& cell : row)
+        if (holds_inline_html(cell)) cell = fold_inline_html(cell);
+    fold_blocks(b.children);
+  }
+}
+
+}  // namespace
+
+doc::Inlines fold_inline_html(const doc::Inlines& inlines) { return Folder(false).fold(inlines); }
+
+bool holds_inline_html(const doc::Inlines& inlines) {
+  for (const auto& in : inlines)
+    if (in.kind == doc::InlineKind::RawHtml || holds_inline_html(in.children)) return true;
+  return false;
+}
+
+const doc::Document& with_inline_html_folded(const doc::Document& doc, std::optional<doc::Document>& storage) {
+  bool found = holds_html(doc.blocks);
+  for (const auto& f : doc.footnotes) found = found || holds_html(f.blocks);
+  if (!found) return doc;
+  auto& copy = storage.emplace(doc);
+  fold_blocks(copy.blocks);
+  for (auto& f : copy.footnotes) fold_blocks(f.blocks);
+  return copy;
+}
+
+}  // namespace mdexport
