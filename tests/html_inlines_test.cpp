@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "convert/conversion.hpp"
 
 using mdexport::fold_inline_html;
@@ -50,6 +52,12 @@ std::string shape(const doc::Inlines& inlines) {
   return out;
 }
 
+std::size_t depth(const doc::Inlines& inlines) {
+  std::size_t deepest = 0;
+  for (const auto& in : inlines) deepest = std::max(deepest, 1 + depth(in.children));
+  return deepest;
+}
+
 std::string folded(const std::string& markdown) {
   return shape(fold_inline_html(load(markdown).blocks.at(0).inlines));
 }
@@ -86,6 +94,17 @@ TEST_CASE("line breaks and mismatched tags", "[html_inlines]") {
   CHECK(folded("*a <b>b* c\n") == "Em(a Strong(b)) c");
   CHECK(folded("<b>to the end\n") == "Strong(to the end)");
   CHECK(folded("<span>x</span><sup>2</sup><!-- note -->\n") == "x2");
+}
+
+TEST_CASE("tags nest no deeper than the reader nests Markdown", "[html_inlines]") {
+  // The writers recurse into nested inlines: 100,000 open tags once overflowed the stack.
+  std::string many;
+  for (int i = 0; i < 100000; ++i) many += "<b>";
+  const auto out = fold_inline_html(load(many + "x\n").blocks.at(0).inlines);
+  CHECK(depth(out) == 65);
+  CHECK(doc::plain_text(out) == "x");
+  const auto nested = fold_inline_html(load("*a **b " + many + "c** d*\n").blocks.at(0).inlines);
+  CHECK(depth(nested) == 65);
 }
 
 TEST_CASE("the raw tags stay for the targets they name", "[html_inlines]") {

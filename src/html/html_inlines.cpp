@@ -9,6 +9,10 @@
 namespace mdexport {
 namespace {
 
+// Tags opened inside others beyond this are ignored: the writers recurse
+// into nested inlines, and the reader flattens Markdown's at the same depth.
+constexpr std::size_t kMaxNesting = 64;
+
 struct OpenTag {
   std::string name;
   doc::Inline container;
@@ -32,7 +36,7 @@ doc::Inline inline_of(doc::InlineKind kind, std::string text = {}) {
 
 class Folder {
  public:
-  explicit Folder(bool in_link) : in_link_(in_link) {}
+  Folder(bool in_link, std::size_t depth) : in_link_(in_link), depth_(depth) {}
 
   doc::Inlines fold(const doc::Inlines& inlines) && {
     for (const auto& in : inlines) {
@@ -42,7 +46,8 @@ class Folder {
         target().push_back(in);
       } else {
         auto copy = in;
-        copy.children = Folder(linked() || in.kind == doc::InlineKind::Link).fold(in.children);
+        copy.children =
+            Folder(linked() || in.kind == doc::InlineKind::Link, depth_ + open_.size() + 1).fold(in.children);
         target().push_back(std::move(copy));
       }
     }
@@ -70,7 +75,8 @@ class Folder {
         target().push_back(inline_of(doc::InlineKind::Text, "[image: " + alt + "]"));
       else if (linked())
         target().push_back(inline_of(doc::InlineKind::Text, "[image]"));
-    } else if (const auto kind = kind_of(tag.name); kind != doc::InlineKind::Text) {
+    } else if (const auto kind = kind_of(tag.name);
+               kind != doc::InlineKind::Text && depth_ + open_.size() < kMaxNesting) {
       auto container = inline_of(kind);
       if (kind == doc::InlineKind::Link) {
         container.url = inline_tag_attribute(raw.text, "href");
@@ -106,13 +112,14 @@ class Folder {
   }
 
   bool in_link_;
+  std::size_t depth_;  // how deep the inlines being folded are
   doc::Inlines out_;
   std::vector<OpenTag> open_;
 };
 
-bool holds_html(const std::vector<doc::Block>& blocks) {
+bool blocks_hold_html(const std::vector<doc::Block>& blocks) {
   for (const auto& b : blocks) {
-    if (holds_inline_html(b.inlines) || holds_html(b.children)) return true;
+    if (holds_inline_html(b.inlines) || blocks_hold_html(b.children)) return true;
     for (const auto& row : b.table.rows)
       for (const auto& cell : row)
         if (holds_inline_html(cell)) return true;
@@ -132,7 +139,7 @@ void fold_blocks(std::vector<doc::Block>& blocks) {
 
 }  // namespace
 
-doc::Inlines fold_inline_html(const doc::Inlines& inlines) { return Folder(false).fold(inlines); }
+doc::Inlines fold_inline_html(const doc::Inlines& inlines) { return Folder(false, 0).fold(inlines); }
 
 bool holds_inline_html(const doc::Inlines& inlines) {
   for (const auto& in : inlines)
@@ -141,8 +148,8 @@ bool holds_inline_html(const doc::Inlines& inlines) {
 }
 
 const doc::Document& with_inline_html_folded(const doc::Document& doc, std::optional<doc::Document>& storage) {
-  bool found = holds_html(doc.blocks);
-  for (const auto& f : doc.footnotes) found = found || holds_html(f.blocks);
+  bool found = blocks_hold_html(doc.blocks);
+  for (const auto& f : doc.footnotes) found = found || blocks_hold_html(f.blocks);
   if (!found) return doc;
   auto& copy = storage.emplace(doc);
   fold_blocks(copy.blocks);
