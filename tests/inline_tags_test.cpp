@@ -42,4 +42,5 @@ TEST_CASE("inline_tag_attribute decodes entity references", "[inline_tags]") {
   CHECK(inline_tag_attribute("<a href=\"https://x.org/?a=1&amp;b=2\">", "href") == "https://x.org/?a=1&b=2");
   CHECK(inline_tag_attribute("<img alt='caf&eacute; &#x263A; &copy;'>", "alt") == "café ☺ ©");
   CHECK(inline_tag_attribute("<img alt=R&amp;D src=x>", "alt") == "R&D");
+  CHECK(inline_tag_attribute("<a href=\"https://x.org/?a=1&b=2&c\">", "href") == "https://x.org/?a=1&b=2&c");
 }

@@ -16,6 +16,17 @@ bool equal_nocase(std::string_view a, std::string_view lower_b) {
   return true;
 }
 
+// True when s holds "&name;", "&#38;" or "&#x26;": a raw '&' in a URL's
+// query ("?a=1&b=2") needs no decoding, and so no libxml2.
+bool has_entity_reference(std::string_view s) {
+  for (auto at = s.find('&'); at != std::string_view::npos; at = s.find('&', at + 1)) {
+    auto end = at + 1;
+    while (end < s.size() && (is_letter(s[end]) || (s[end] >= '0' && s[end] <= '9') || s[end] == '#')) ++end;
+    if (end > at + 1 && end < s.size() && s[end] == ';') return true;
+  }
+  return false;
+}
+
 std::string_view trimmed(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
@@ -66,7 +77,7 @@ std::string inline_tag_attribute(std::string_view raw, std::string_view name) {
       }
     }
     if (!equal_nocase(attribute, name)) continue;
-    if (value.find('&') != std::string_view::npos) return html_attribute(raw, std::string(name).c_str());
+    if (has_entity_reference(value)) return html_attribute(raw, std::string(name).c_str());
     return std::string(trimmed(value));
   }
   return {};

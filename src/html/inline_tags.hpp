@@ -15,7 +15,8 @@ InlineTag read_inline_tag(std::string_view raw);
 
 // The value of attribute `name` (lower case) in the opening tag raw,
 // entity references decoded and spaces around it trimmed; "" when absent.
-// Only a value holding '&' needs the raw HTML reader, and so libxml2.
+// Only a value holding a reference ("&amp;", "&#38;") needs the raw HTML
+// reader, and so libxml2; a bare '&' is kept as written.
 std::string inline_tag_attribute(std::string_view raw, std::string_view name);
 
 }  // namespace mdexport
