@@ -72,13 +72,28 @@ TEST_CASE("inline tags with styles enclose the text up to their closing tag", "[
         "press Code(Ctrl)+Code(C) or Code(a  b)");
 }
 
-TEST_CASE("inline links become links and their images alt text", "[html_inlines]") {
+TEST_CASE("inline links become links and remote images alt text", "[html_inlines]") {
   CHECK(folded("see <a href=\"https://example.com/?a=1&amp;b=2\">the *site*</a>.\n") ==
         "see Link[https://example.com/?a=1&b=2](the Em(site)).");
-  CHECK(folded("<a href=\"https://x.org\"><img src=\"logo.svg\"></a> <img src=a.svg> <img alt=\"npm\" src=n.svg>\n") ==
-        "Link[https://x.org]([image])  [image: npm]");
+  CHECK(folded("<a href=\"https://x.org\"><img src=\"https://x.org/l.svg\"></a> <img src=//x.org/a.svg> "
+               "<img alt=\"npm\" src=https://x.org/n.svg>\n") == "Link[https://x.org]([image])  [image: npm]");
   // A Markdown link around a raw image counts as a link too.
-  CHECK(folded("[<img src=\"logo.svg\" width=\"40\">](https://x.org)\n") == "Link[https://x.org]([image])");
+  CHECK(folded("[<img src=\"https://x.org/l.svg\" width=\"40\">](https://x.org)\n") == "Link[https://x.org]([image])");
+}
+
+TEST_CASE("inline images of local files are pictures with the size asked for", "[html_inlines]") {
+  const auto out = fold_inline_html(
+      load("See <img src=\"docs/shot.png\" alt=\"A &amp; B\" width=\"320\" height=\"10em\"> "
+           "<a href=\"https://x.org\"><img src=\"logo.png\" HEIGHT=48px></a>\n")
+          .blocks.at(0)
+          .inlines);
+  CHECK(shape(out) == "See Image[docs/shot.png](A & B) Link[https://x.org](Image[logo.png]())");
+  REQUIRE(out.size() == 7);  // the raw tags stay
+  CHECK(out[2].width == 320);
+  CHECK(out[2].height == 0);
+  CHECK(out[2].pos.column == 5);
+  CHECK(out[5].children.at(1).width == 0);
+  CHECK(out[5].children.at(1).height == 48);
 }
 
 TEST_CASE("unsafe and target-only anchors are not links", "[html_inlines]") {

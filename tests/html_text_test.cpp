@@ -21,6 +21,11 @@ std::string markup(const doc::Inlines& inlines) {
       case doc::InlineKind::Link:
         out.append("[").append(markup(in.children)).append("](").append(in.url).append(")");
         break;
+      case doc::InlineKind::Image:
+        out.append("![").append(markup(in.children)).append("](").append(in.url).append(")");
+        if (in.width || in.height)
+          out.append("{").append(std::to_string(in.width)).append("x").append(std::to_string(in.height)).append("}");
+        break;
       default: out += "?"; break;
     }
   }
@@ -56,9 +61,15 @@ TEST_CASE("raw HTML keeps its readable text", "[html_text]") {
     CHECK(texts("<div align=\"center\">one<br>two</div><p>three") == Paras{"one\ntwo", "three"});
     CHECK(texts("<p><br>\n<br> spaced <br><br></p>") == Paras{"spaced"});
   }
-  SECTION("images show their alt text; scripts, styles and comments vanish") {
-    CHECK(texts("<p><img src=\"x.png\" alt=\"Logo\"> <script>evil()</script>"
+  SECTION("remote images show their alt text; scripts, styles and comments vanish") {
+    CHECK(texts("<p><img src=\"https://x.org/x.png\" alt=\"Logo\"> <script>evil()</script>"
                 "<style>p{}</style><!-- hidden -->ok</p>") == Paras{"[image: Logo] ok"});
+  }
+  SECTION("local images are pictures with the size asked for") {
+    CHECK(texts("<p align=center><img src=\"docs/shot.png\" alt=\"Shot\" width=\"320px\" height=\"50%\"><br>"
+                "<img src=\"a.png\" height=40> <img src=\"data:image/png;base64,AA\" alt=\"inline\"></p>") ==
+          Paras{"![Shot](docs/shot.png){320x0}\n![](a.png){0x40} [image: inline]"});
+    CHECK(texts("<pre>code <img src=\"a.png\"> here</pre>") == Paras{"`code  here`"});
   }
   SECTION("unclosed and unknown tags are handled leniently") {
     CHECK(texts("<details><summary>More<p>inside <custom-tag>x") == Paras{"More", "inside x"});
@@ -86,9 +97,9 @@ TEST_CASE("raw HTML keeps the inline styles and links Markdown has", "[html_text
           Paras{"[Site **now**](https://x.org/) | [up](#top)"});
   }
   SECTION("a badge is its alt text, linked; without alt text, a linked image is still there to click") {
-    CHECK(texts("<a href=\"https://ci.example\"><img src=\"b.svg\" alt=\"build\"></a>") ==
+    CHECK(texts("<a href=\"https://ci.example\"><img src=\"https://ci.example/b.svg\" alt=\"build\"></a>") ==
           Paras{"[[image: build]](https://ci.example)"});
-    CHECK(texts("<p><img src=\"spacer.gif\"><a href=\"https://x.org\"><img src=\"logo.png\"></a></p>") ==
+    CHECK(texts("<p><img src=\"//x.org/spacer.gif\"><a href=\"https://x.org\"><img src=\"https://x.org/logo.png\"></a></p>") ==
           Paras{"[[image]](https://x.org)"});
   }
   SECTION("script, data and empty links are only text") {
@@ -104,7 +115,7 @@ TEST_CASE("raw HTML headings and centring are kept for the writers", "[html_text
   }
   SECTION("a heading that starts with line breaks is still a heading") {
     CHECK(described("<h1 align=\"center\">\n\t<br>\n\t<img src=\"logo.svg\" alt=\"Chalk\">\n\t<br>\n</h1>") ==
-          Paras{"[image: Chalk] h1 centred"});
+          Paras{"![Chalk](logo.svg) h1 centred"});
   }
   SECTION("align=center, in any case, and <center> centre what is inside them") {
     CHECK(described("<h1 ALIGN=\"Center\">Title<br></h1><center><p>logo</p></center><p align=left>x</p>") ==

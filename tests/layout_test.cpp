@@ -42,6 +42,15 @@ std::vector<Page> lay_out(const std::string& markdown, LayoutOptions opts = {},
   return pages;
 }
 
+// A PNG's signature and header, width x height pixels: inspect_image reads
+// no more, and it is all the layout needs.
+void write_png_header(const std::filesystem::path& path, unsigned width, unsigned height) {
+  std::string png("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16);
+  for (unsigned v : {width, height})
+    for (int shift = 24; shift >= 0; shift -= 8) png += static_cast<char>((v >> shift) & 0xFF);
+  test::write_file(path, png + std::string(8, '\0'));
+}
+
 std::string deep_list(int depth) {
   std::string out;
   for (int i = 0; i < depth; ++i) out += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- nested item text\n";
@@ -97,12 +106,8 @@ TEST_CASE("missing and remote images become framed alt text with a warning", "[p
 
 TEST_CASE("pictures are scaled to fit the text width and the page", "[pdf][layout]") {
   test::TempDir dir;
-  // inspect_image reads only the header: enough for the layout.
-  std::string png("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16);
-  for (unsigned v : {4000u, 1000u, 100u, 4000u})
-    for (int shift = 24; shift >= 0; shift -= 8) png += static_cast<char>((v >> shift) & 0xFF);
-  test::write_file(dir / "wide.png", png.substr(0, 24) + std::string(8, '\0'));
-  test::write_file(dir / "tall.png", png.substr(0, 16) + png.substr(24, 8) + std::string(8, '\0'));
+  write_png_header(dir / "wide.png", 4000, 1000);
+  write_png_header(dir / "tall.png", 100, 4000);
   LayoutOptions opts;
   opts.resource_dir = dir.path();
   const auto pages = lay_out("![w](wide.png)\n\n![t](tall.png)\n", opts);
@@ -115,6 +120,25 @@ TEST_CASE("pictures are scaled to fit the text width and the page", "[pdf][layou
   CHECK(images[0].h == Approx(opts.page.text_width() / 4));
   CHECK(images[1].h <= opts.page.text_height());
   CHECK(images[1].w == Approx(images[1].h / 40));
+}
+
+TEST_CASE("raw HTML pictures are drawn at the size their attributes ask for", "[pdf][layout]") {
+  test::TempDir dir;
+  write_png_header(dir / "pic.png", 400, 200);
+  LayoutOptions opts;
+  opts.resource_dir = dir.path();
+  std::vector<std::string> warnings;
+  const auto pages = lay_out("<p align=\"center\">\n<img src=\"pic.png\" width=\"100\">\n</p>\n\n"
+                             "Inline <img src=\"pic.png\" alt=\"p\" height=\"40px\"> and "
+                             "<img src=\"pic.png\" width=20 height=30>.\n\n"
+                             "<div>\n<img src=\"gone.png\" alt=\"Gone\">\n</div>\n",
+                             opts, &warnings);
+  std::vector<std::pair<double, double>> sizes;
+  for (const auto& b : pages.at(0).boxes)
+    if (b.kind == BoxKind::Image) sizes.emplace_back(b.w, b.h);
+  // CSS pixels are 0.75 pt; a missing side keeps the proportions.
+  CHECK(sizes == std::vector<std::pair<double, double>>{{75, 37.5}, {60, 30}, {15, 22.5}});
+  CHECK(warnings == std::vector<std::string>{"test.md:7:1: warning: image not found: gone.png; showing its alt text"});
 }
 
 TEST_CASE("the table of contents lists headings with their pages and links", "[pdf][layout]") {
@@ -192,11 +216,7 @@ TEST_CASE("no line of a paragraph is left alone at a page's top or bottom", "[pd
 
 TEST_CASE("a picture shrinks into the rest of a page, never below half its size", "[pdf][layout]") {
   test::TempDir dir;
-  // A 400 x 400 px picture: 300 pt square.
-  std::string png("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16);
-  for (unsigned v : {400u, 400u})
-    for (int shift = 24; shift >= 0; shift -= 8) png += static_cast<char>((v >> shift) & 0xFF);
-  test::write_file(dir / "square.png", png + std::string(8, '\0'));
+  write_png_header(dir / "square.png", 400, 400);  // 300 pt square
   LayoutOptions opts;
   opts.resource_dir = dir.path();
   auto picture = [&](int lines_before) {

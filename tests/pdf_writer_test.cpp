@@ -434,7 +434,7 @@ TEST_CASE("inline raw HTML styles its text and its links take clicks", "[pdf][to
   const auto md = dir / "inline.md";
   test::write_file(md,
                    "Plain words, <b>bold words</b> and <a href=\"https://example.org/?a=1&amp;b=2\">a link</a>.\n\n"
-                   "| Tool |\n| - |\n| <a href=\"https://one.example/\"><img src=\"one.svg\"></a> |\n");
+                   "| Tool |\n| - |\n| <a href=\"https://one.example/\"><img src=\"https://one.example/logo.svg\"></a> |\n");
   const auto pdf = to_pdf(md, dir);
   const auto fonts = test::sh("pdffonts '" + pdf.string() + "'");
   CHECK_THAT(fonts.out, Catch::Matchers::Contains("DejaVuSerif-Bold"));

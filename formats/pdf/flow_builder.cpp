@@ -93,7 +93,8 @@ bool FlowBuilder::show_image(const doc::Inline& in) {
     if (found->second.type != ImageType::None) diag_.depend(found->second.path.string());
   }
   if (found->second.type != ImageType::None) return true;
-  if (warned_.insert(&in).second) diag_.warn(in.pos, found->second.problem + "; showing its alt text");
+  if (warned_.emplace(in.pos.line, in.pos.column, in.url).second)
+    diag_.warn(in.pos, found->second.problem + "; showing its alt text");
   return false;
 }
 
@@ -166,6 +167,18 @@ void FlowBuilder::paragraph(const std::vector<Run>& all, const Ctx& c, double le
 void FlowBuilder::image(const Run& run, const Ctx& c) {
   const auto& info = images_.at(run.image->url);
   double w = info.width * kPixel, h = info.height * kPixel;
+  // Raw HTML's width and height, the missing one keeping the proportions.
+  const double want_w = run.image->width * kPixel, want_h = run.image->height * kPixel;
+  if (want_w > 0 && want_h > 0) {
+    w = want_w;
+    h = want_h;
+  } else if (want_w > 0) {
+    h *= want_w / w;
+    w = want_w;
+  } else if (want_h > 0) {
+    w *= want_h / h;
+    h = want_h;
+  }
   // Never wider than the column, never taller than a page (less a little
   // room so that it fits below a line of text on an otherwise empty page).
   const double scale = std::min({1.0, c.width / w, (page_.text_height() - 4) / h});
@@ -387,7 +400,7 @@ void FlowBuilder::anchor_slab(const std::vector<std::string>& ids, const Ctx& c)
 // Raw HTML's text, its headings as headings, its link targets as anchors.
 void FlowBuilder::html_block(const doc::Block& b, const Ctx& c) {
   const double para_gap = c.tight ? c.size * 0.15 : c.size * 0.65;
-  for (const auto& para : html_paragraphs(b.text)) {
+  for (const auto& para : html_paragraphs(b.text, b.pos)) {
     if (para.inlines.empty()) {
       anchor_slab(para.ids, c);
       continue;

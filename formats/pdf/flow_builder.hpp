@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "doc/document.hpp"
@@ -104,7 +105,9 @@ class FlowBuilder {
   double gap_ = 0;
   bool pending_page_break_ = false;  // the next slab starts a page (after the contents)
   std::map<std::string, ImageInfo> images_;
-  std::set<const doc::Inline*> warned_;  // images warned about (tables measure twice)
+  // Images warned about (tables measure twice), by where they are and
+  // their URL: raw HTML's pictures live only while their block is laid out.
+  std::set<std::tuple<int, int, std::string>> warned_;
 };
 
 }  // namespace mdexport::pdf

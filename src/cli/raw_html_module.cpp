@@ -16,9 +16,9 @@ const HtmlModuleFunctions& module() {
 
 }  // namespace
 
-std::vector<HtmlParagraph> html_paragraphs(std::string_view html) {
+std::vector<HtmlParagraph> html_paragraphs(std::string_view html, doc::SourcePos pos) {
   if (html.empty()) return {};
-  return module().paragraphs(html);
+  return module().paragraphs(html, pos);
 }
 
 std::string html_attribute(std::string_view tag, const char* name) {

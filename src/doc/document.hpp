@@ -23,17 +23,21 @@ enum class InlineKind {
   Strong,       // children
   Strikethrough,// children
   Link,         // children, url, title; url "#id" targets a heading id
-  Image,        // children = alt text, url, title
+  Image,        // children = alt text, url, title; width, height from raw HTML
   FootnoteRef,  // number (1-based index into Document::footnotes)
   RawHtml,      // text: one tag or fragment as written
 };
 
 struct Inline {
   InlineKind kind = InlineKind::Text;
+  // Image from raw HTML: the width and height its attributes ask for, in
+  // CSS pixels; 0 for the picture's own (then scaled as the other is).
+  int width = 0;
   std::string text;
   std::string url;
   std::string title;
   int number = 0;
+  int height = 0;
   std::vector<Inline> children;
   SourcePos pos;
 };

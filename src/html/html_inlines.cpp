@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "html/image_inline.hpp"
 #include "html/inline_tags.hpp"
 #include "html/url.hpp"
 
@@ -71,10 +72,7 @@ class Folder {
     if (tag.name == "br") {
       target().push_back(inline_of(doc::InlineKind::LineBreak));
     } else if (tag.name == "img") {
-      if (const auto alt = inline_tag_attribute(raw.text, "alt"); !alt.empty())
-        target().push_back(inline_of(doc::InlineKind::Text, "[image: " + alt + "]"));
-      else if (linked())
-        target().push_back(inline_of(doc::InlineKind::Text, "[image]"));
+      image(raw);
     } else if (const auto kind = kind_of(tag.name);
                kind != doc::InlineKind::Text && depth_ + open_.size() < kMaxNesting) {
       auto container = inline_of(kind);
@@ -86,6 +84,13 @@ class Folder {
       container.pos = raw.pos;
       open_.push_back(OpenTag{tag.name, std::move(container)});
     }
+  }
+
+  void image(const doc::Inline& raw) {
+    const auto& tag = raw.text;
+    auto shown = image_inline(inline_tag_attribute(tag, "src"), inline_tag_attribute(tag, "alt"),
+                              inline_tag_attribute(tag, "width"), inline_tag_attribute(tag, "height"), linked(), raw.pos);
+    if (shown) target().push_back(std::move(*shown));
   }
 
   // Closes the tags open from index `first` on, innermost first.

@@ -10,9 +10,10 @@ namespace mdexport {
 // between an opening tag and its closing tag becomes the children of
 // Strong (b, strong), Emphasis (i, em, cite), Strikethrough (s, strike,
 // del), Code (code, kbd, samp, tt, as one text) or Link (a href, but never
-// javascript:, vbscript: or data:). <br> adds a LineBreak, <img> its alt
-// text as html_paragraphs shows it ("[image: alt]", or "[image]" in a link
-// when it has none). The tags stay, as RawHtml, for the link targets they
+// javascript:, vbscript: or data:). <br> adds a LineBreak. <img> of a
+// local file adds an Image with its alt text, width and height, as
+// html_paragraphs does; a remote one only its alt text ("[image: alt]",
+// or "[image]" in a link when it has none). The tags stay, as RawHtml, for the link targets they
 // may name; other tags change nothing. A tag left open closes where its
 // inline list ends, a closing tag with nothing open is ignored, and tags
 // nested 64 deep (Markdown's spans counted) style nothing more.

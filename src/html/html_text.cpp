@@ -1,9 +1,11 @@
 #include "html/html_text.hpp"
 
+#include <optional>
 #include <unordered_map>
 
 #include "html/html_attributes.hpp"
 #include "html/html_document.hpp"
+#include "html/image_inline.hpp"
 #include "html/url.hpp"
 
 namespace mdexport {
@@ -58,10 +60,11 @@ struct Look {
   bool operator==(const Look&) const = default;
 };
 
-// Text in one look, or (empty text) a line break.
+// Text in one look, a picture, or (neither) a line break.
 struct Piece {
   Look look;
   std::string text;
+  std::optional<doc::Inline> picture;
 };
 
 doc::Inline inline_of(doc::InlineKind kind, std::string text = {}) {
@@ -83,7 +86,9 @@ doc::Inlines to_inlines(std::vector<Piece>& pieces) {
   const std::string* open_link = nullptr;
   for (auto& p : pieces) {
     auto in = inline_of(doc::InlineKind::LineBreak);
-    if (!p.text.empty()) {
+    if (p.picture) {
+      in = std::move(*p.picture);
+    } else if (!p.text.empty()) {
       in = inline_of(p.look.code ? doc::InlineKind::Code : doc::InlineKind::Text, std::move(p.text));
       if (p.look.strike) in = wrapped(doc::InlineKind::Strikethrough, std::move(in));
       if (p.look.italic) in = wrapped(doc::InlineKind::Emphasis, std::move(in));
@@ -107,12 +112,15 @@ doc::Inlines to_inlines(std::vector<Piece>& pieces) {
 // <pre> text as one Code inline: its styles dropped, its breaks as '\n'.
 doc::Inlines verbatim(const std::vector<Piece>& pieces) {
   std::string text;
-  for (const auto& p : pieces) text += p.text.empty() ? "\n" : p.text;
+  for (const auto& p : pieces)
+    if (!p.picture) text += p.text.empty() ? "\n" : p.text;
   return {inline_of(doc::InlineKind::Code, std::move(text))};
 }
 
 class TextCollector {
  public:
+  explicit TextCollector(doc::SourcePos pos) : pos_(pos) {}
+
   std::vector<HtmlParagraph> paragraphs;
 
   void walk(xmlNodePtr node, int depth) {
@@ -139,9 +147,7 @@ class TextCollector {
       return;
     }
     if (tag == Tag::Img) {
-      // An image without alt text is left out, unless it is all a link has to click.
-      if (const auto alt = attribute(node, "alt"); !alt.empty()) add_text("[image: " + alt + "]", false);
-      else if (!look_.href.empty()) add_text("[image]", false);
+      image(node);
       return;
     }
     const bool pre = tag == Tag::Pre;
@@ -166,6 +172,18 @@ class TextCollector {
     if (block) end_paragraph();
     heading_ = outer_heading;
     look_ = outer_look;
+  }
+
+  void image(xmlNodePtr node) {
+    auto shown = image_inline(attribute(node, "src"), attribute(node, "alt"), attribute(node, "width"),
+                              attribute(node, "height"), !look_.href.empty(), pos_);
+    if (!shown) return;
+    if (shown->kind == doc::InlineKind::Text) {
+      add_text(shown->text, false);
+    } else if (depth_pre_ == 0) {
+      start_piece();
+      pieces_.push_back(Piece{look_, {}, std::move(*shown)});
+    }
   }
 
   void set_look(xmlNodePtr node, Tag tag) {
@@ -216,21 +234,26 @@ class TextCollector {
   }
 
   void put(std::string_view text) {
-    // A paragraph is a heading, or centred, as the place its text starts.
+    start_piece();
+    append(text, look_);
+  }
+
+  // What comes before a piece: a paragraph is a heading, or centred, as the
+  // place its content starts; breaks and a space met before it go in.
+  void start_piece() {
     if (pieces_.empty()) {
       current_heading_ = heading_;
       current_centred_ = depth_centre_ > 0;
       current_pre_ = depth_pre_ > 0;
     }
-    for (; pending_breaks_ > 0; --pending_breaks_) pieces_.push_back(Piece{look_, {}});
+    for (; pending_breaks_ > 0; --pending_breaks_) pieces_.push_back(Piece{look_, {}, {}});
     if (pending_space_) append(" ", space_look_);
     pending_space_ = false;
-    append(text, look_);
   }
 
   void append(std::string_view text, const Look& look) {
     if (pieces_.empty() || pieces_.back().text.empty() || !(pieces_.back().look == look))
-      pieces_.push_back(Piece{look, {}});
+      pieces_.push_back(Piece{look, {}, {}});
     pieces_.back().text += text;
   }
 
@@ -238,7 +261,7 @@ class TextCollector {
     pending_breaks_ = 0;
     pending_space_ = false;
     // Spaces kept at the end of <pre> text go, and a break they followed.
-    while (!pieces_.empty()) {
+    while (!pieces_.empty() && !pieces_.back().picture) {
       auto& text = pieces_.back().text;
       while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.pop_back();
       if (!text.empty()) break;
@@ -263,14 +286,15 @@ class TextCollector {
   int heading_ = 0;  // the level of the heading being walked, 0 outside one
   int depth_pre_ = 0;
   int depth_centre_ = 0;
+  doc::SourcePos pos_;  // the fragment's, for warnings about its pictures
 };
 
 }  // namespace
 
-std::vector<HtmlParagraph> html_paragraphs(std::string_view html) {
+std::vector<HtmlParagraph> html_paragraphs(std::string_view html, doc::SourcePos pos) {
   if (html.empty()) return {};
   const auto document = parse_html(html);
-  TextCollector collector;
+  TextCollector collector(pos);
   if (document) collector.walk(xmlDocGetRootElement(document.get()), 0);
   collector.finish();
   return std::move(collector.paragraphs);

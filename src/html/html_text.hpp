@@ -9,7 +9,7 @@ namespace mdexport {
 
 // One paragraph of a raw HTML fragment, for the writers that draw no HTML.
 struct HtmlParagraph {
-  // Text, LineBreak, and the styles Markdown has: Strong (b, strong),
+  // Text, LineBreak, Image, and the styles Markdown has: Strong (b, strong),
   // Emphasis (i, em, cite), Code (code, kbd, samp, tt), Strikethrough (s,
   // strike, del) and Link (a href, but never javascript:, vbscript: or data:).
   doc::Inlines inlines;
@@ -27,11 +27,13 @@ struct HtmlParagraph {
 
 // The readable content of a raw HTML fragment: parsed leniently (libxml2's
 // HTML parser), entities decoded, whitespace collapsed, script/style/comments
-// dropped, <img> shown as "[image: alt]" (as "[image]" in a link when it has
-// no alt text). Block elements (p, div, li, tr, h1...) separate paragraphs;
-// <br> breaks a line inside one, and line breaks around a paragraph's text
-// are dropped. Paragraphs with neither text nor targets are left out.
-std::vector<HtmlParagraph> html_paragraphs(std::string_view html);
+// dropped. An <img> of a local file is an Image (its alt text, width and
+// height kept, pos given for warnings); a remote one shows "[image: alt]"
+// ("[image]" in a link when it has no alt text). Block elements (p, div,
+// li, tr, h1...) separate paragraphs; <br> breaks a line inside one, and
+// line breaks around a paragraph's text are dropped. Paragraphs with
+// neither content nor targets are left out.
+std::vector<HtmlParagraph> html_paragraphs(std::string_view html, doc::SourcePos pos = {});
 
 // The value of attribute name on the element an opening tag makes
 // ("<a href='?a=1&amp;b=2'>"), parsed as html_paragraphs parses, so

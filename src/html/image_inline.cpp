@@ -1,0 +1,58 @@
+#include "html/image_inline.hpp"
+
+#include "html/url.hpp"
+
+namespace mdexport {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+int pixels(std::string_view value) {
+  value = trimmed(value);
+  int n = 0;
+  std::size_t i = 0;
+  for (; i < value.size() && value[i] >= '0' && value[i] <= '9'; ++i) {
+    n = n * 10 + (value[i] - '0');
+    if (n > 100000) return 0;
+  }
+  const auto unit = value.substr(i);
+  const bool px = unit.size() == 2 && (unit[0] | 0x20) == 'p' && (unit[1] | 0x20) == 'x';
+  return unit.empty() || px ? n : 0;
+}
+
+// A relative reference the writers may read from disk: not remote
+// ("//host/..."), no scheme (javascript:, data:, https:).
+bool is_local(std::string_view src) { return !src.empty() && url_scheme(src).empty() && !is_remote_url(src); }
+
+doc::Inline text_inline(doc::InlineKind kind, std::string text = {}) {
+  doc::Inline in;
+  in.kind = kind;
+  in.text = std::move(text);
+  return in;
+}
+
+}  // namespace
+
+std::optional<doc::Inline> image_inline(std::string src, const std::string& alt, std::string_view width,
+                                        std::string_view height, bool in_link, doc::SourcePos pos) {
+  if (is_local(trimmed(src))) {
+    auto picture = text_inline(doc::InlineKind::Image);
+    picture.url = std::string(trimmed(src));
+    picture.pos = pos;
+    if (!alt.empty()) picture.children.push_back(text_inline(doc::InlineKind::Text, alt));
+    picture.width = pixels(width);
+    picture.height = pixels(height);
+    return picture;
+  }
+  if (!alt.empty()) return text_inline(doc::InlineKind::Text, "[image: " + alt + "]");
+  if (in_link) return text_inline(doc::InlineKind::Text, "[image]");
+  return std::nullopt;
+}
+
+}  // namespace mdexport
