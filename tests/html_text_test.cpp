@@ -18,6 +18,8 @@ std::string markup(const doc::Inlines& inlines) {
       case doc::InlineKind::Strong: out.append("**").append(markup(in.children)).append("**"); break;
       case doc::InlineKind::Emphasis: out.append("_").append(markup(in.children)).append("_"); break;
       case doc::InlineKind::Strikethrough: out.append("~~").append(markup(in.children)).append("~~"); break;
+      case doc::InlineKind::Superscript: out.append("^(").append(markup(in.children)).append(")"); break;
+      case doc::InlineKind::Subscript: out.append("_(").append(markup(in.children)).append(")"); break;
       case doc::InlineKind::Link:
         out.append("[").append(markup(in.children)).append("](").append(in.url).append(")");
         break;
@@ -91,6 +93,10 @@ TEST_CASE("raw HTML keeps the inline styles and links Markdown has", "[html_text
   SECTION("bold, italic, code, struck out, and their nesting") {
     CHECK(texts("<p><b>b</b> <em>i <strong>bi</strong></em> <kbd>Ctrl</kbd> <del>old</del></p>") ==
           Paras{"**b** _i _**_bi_** `Ctrl` ~~old~~"});
+  }
+  SECTION("superscripts and subscripts") {
+    CHECK(texts("<p>E = mc<sup>2</sup>, H<sub>2</sub>O, x<sup>a<sub>i</sub></sup></p>") ==
+          Paras{"E = mc^(2), H_(2)O, x^(a)_(i)"});
   }
   SECTION("a link's text in several styles is one link") {
     CHECK(texts("<p><a href=\" https://x.org/ \">Site <b>now</b></a> | <a href=\"#top\">up</a></p>") ==

@@ -84,6 +84,8 @@ class ExpectedWords {
         case K::Emphasis:
         case K::Strong:
         case K::Strikethrough:
+        case K::Superscript:
+        case K::Subscript:
         case K::Link: inlines(in.children, out); break;
         case K::Image:
           if (mdexport::pdf::inspect_image(in.url, mdexport::ResourcePolicy(dir_)).type == mdexport::pdf::ImageType::None) {

@@ -4,6 +4,7 @@
 
 #include "convert/conversion.hpp"
 #include "formats/pdf/font_metrics.hpp"
+#include "html/html_inlines.hpp"
 
 using namespace mdexport::pdf;
 
@@ -56,6 +57,25 @@ TEST_CASE("hard breaks end lines and raw tags make no runs", "[pdf][runs]") {
   std::vector<std::string> parts;
   for (const auto& run : r) parts.push_back(run.line_break ? "<BR>" : run.text);
   CHECK(parts == std::vector<std::string>{"one", "<BR>", "twothree Ctrl"});
+}
+
+TEST_CASE("superscripts are raised and subscripts lowered at 0.7 of the size", "[pdf][runs]") {
+  mdexport::ConvertOptions opts;
+  mdexport::Diagnostics diag;
+  const auto d = mdexport::load_document("mc<sup>2</sup> H<sub>2</sub>O\n", opts, diag);
+  RunStyle base;
+  const auto r = collect_runs(mdexport::fold_inline_html(d.blocks.at(0).inlines), base,
+                              [](const doc::Inline&) { return false; });
+  REQUIRE(r.size() == 5);
+  CHECK(r[1].text == "2");
+  CHECK(r[1].style.superscript);
+  CHECK_FALSE(r[1].style.subscript);
+  CHECK(r[1].style.size == Approx(7));
+  CHECK(r[3].text == "2");
+  CHECK(r[3].style.subscript);
+  CHECK_FALSE(r[3].style.superscript);
+  CHECK(r[4].text == "O");
+  CHECK(r[4].style.size == Approx(10));
 }
 
 TEST_CASE("images are pictures when the filter says so, else framed alt text", "[pdf][runs]") {

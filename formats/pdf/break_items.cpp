@@ -197,7 +197,8 @@ class Builder {
   void word(std::size_t r, std::string_view w, const char* brks, const std::string& all, std::size_t at) {
     const auto& style = runs_[r].style;
     const bool url = url_like(whole_word(all, at, w.size()));
-    const bool hyphenate = opts_.hyphenator && !style.code && !url && !style.superscript && !style.framed;
+    const bool hyphenate = opts_.hyphenator && !style.code && !url && !style.superscript && !style.subscript &&
+                           !style.framed;
     std::size_t start = 0;
     for (std::size_t i = 0; i < w.size(); ++i) {
       // After the last byte only when the next run goes on without a space

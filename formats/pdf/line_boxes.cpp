@@ -7,9 +7,10 @@ namespace {
 
 constexpr std::uint32_t kFrameColor = 0x999999;
 
-// A footnote reference is set at 0.7 of its paragraph's size, raised so its
-// top lines up with the capitals.
-double rise(const RunStyle& s) { return s.superscript ? s.size * 0.55 : 0; }
+// Superscripts (footnote references among them) are set at 0.7 of their
+// paragraph's size, raised so that their tops line up with the capitals;
+// subscripts at the same size sit below the baseline.
+double rise(const RunStyle& s) { return s.superscript ? s.size * 0.55 : s.subscript ? -s.size * 0.3 : 0; }
 
 }  // namespace
 
@@ -17,7 +18,7 @@ LineMetrics line_metrics(const Line& line, const std::vector<Run>& runs, double 
   double size = min_size;
   for (const auto& f : line.fragments) {
     const auto& s = runs[f.run].style;
-    if (!s.superscript) size = std::max(size, s.size);
+    if (!s.superscript && !s.subscript) size = std::max(size, s.size);
   }
   const double height = size * leading;
   return {height, (height - size) / 2 + kAscent * size};

@@ -31,7 +31,8 @@ class Collector {
 
   static bool same(const RunStyle& a, const RunStyle& b) {
     return a.face == b.face && a.size == b.size && a.color == b.color && a.code == b.code &&
-           a.strike == b.strike && a.framed == b.framed && a.superscript == b.superscript && a.link == b.link;
+           a.strike == b.strike && a.framed == b.framed && a.superscript == b.superscript && a.subscript == b.subscript &&
+           a.link == b.link;
   }
 
   static RunStyle restyle(RunStyle s, bool bold, bool italic) {
@@ -56,6 +57,15 @@ class Collector {
       case doc::InlineKind::Strikethrough: {
         RunStyle s = style;
         s.strike = true;
+        inlines(in.children, s);
+        break;
+      }
+      case doc::InlineKind::Superscript:
+      case doc::InlineKind::Subscript: {
+        RunStyle s = style;
+        s.superscript = in.kind == doc::InlineKind::Superscript;
+        s.subscript = !s.superscript;
+        s.size = style.size * 0.7;
         inlines(in.children, s);
         break;
       }

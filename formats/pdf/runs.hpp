@@ -16,7 +16,8 @@ struct RunStyle {
   bool code = false;         // inline code: drawn on a light background
   bool strike = false;       // struck through
   bool framed = false;       // alt text standing in for an image: framed
-  bool superscript = false;  // footnote reference: raised
+  bool superscript = false;  // footnote reference or <sup>: raised
+  bool subscript = false;    // <sub>: lowered
   std::string link;          // URL, "#id" inside the document, or empty
 };
 

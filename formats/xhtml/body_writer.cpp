@@ -129,7 +129,7 @@ void BodyWriter::table(const doc::Table& t, pugi::xml_node parent) {
 }
 
 void BodyWriter::inlines(const doc::Inlines& list, doc::SourcePos pos, pugi::xml_node parent) {
-  if (has_raw_html(list)) {
+  if (doc::has_raw_html(list)) {
     append_sanitized_html(inline_html(list), HtmlContext::Phrasing, in_link_ > 0, pos, *this, parent);
     return;
   }
@@ -147,10 +147,10 @@ void BodyWriter::inline_node(const doc::Inline& in, pugi::xml_node parent) {
     case doc::InlineKind::Code: append_text(parent.append_child("code"), in.text); break;
     case doc::InlineKind::Emphasis:
     case doc::InlineKind::Strong:
-    case doc::InlineKind::Strikethrough: {
-      auto el = parent.append_child(in.kind == doc::InlineKind::Emphasis  ? "em"
-                                    : in.kind == doc::InlineKind::Strong ? "strong"
-                                                                         : "del");
+    case doc::InlineKind::Strikethrough:
+    case doc::InlineKind::Superscript:
+    case doc::InlineKind::Subscript: {
+      auto el = parent.append_child(element_name(in.kind));
       for (const auto& child : in.children) inline_node(child, el);
       break;
     }

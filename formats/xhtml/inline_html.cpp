@@ -31,8 +31,10 @@ void render(const doc::Inlines& inlines, std::string& out) {
         break;
       case doc::InlineKind::Emphasis:
       case doc::InlineKind::Strong:
-      case doc::InlineKind::Strikethrough: {
-        const char* tag = in.kind == doc::InlineKind::Emphasis ? "em" : in.kind == doc::InlineKind::Strong ? "strong" : "del";
+      case doc::InlineKind::Strikethrough:
+      case doc::InlineKind::Superscript:
+      case doc::InlineKind::Subscript: {
+        const char* tag = element_name(in.kind);
         out += '<';
         out += tag;
         out += '>';
@@ -74,10 +76,14 @@ void render(const doc::Inlines& inlines, std::string& out) {
 
 }  // namespace
 
-bool has_raw_html(const doc::Inlines& inlines) {
-  for (const auto& in : inlines)
-    if (in.kind == doc::InlineKind::RawHtml || has_raw_html(in.children)) return true;
-  return false;
+const char* element_name(doc::InlineKind kind) {
+  switch (kind) {
+    case doc::InlineKind::Emphasis: return "em";
+    case doc::InlineKind::Strong: return "strong";
+    case doc::InlineKind::Superscript: return "sup";
+    case doc::InlineKind::Subscript: return "sub";
+    default: return "del";
+  }
 }
 
 std::string inline_html(const doc::Inlines& inlines) {

@@ -5,8 +5,9 @@
 
 namespace mdexport {
 
-// True when inlines hold raw HTML at any depth.
-bool has_raw_html(const doc::Inlines& inlines);
+// The element for an inline that only styles its children: em, strong,
+// del, sup or sub.
+const char* element_name(doc::InlineKind kind);
 
 // Inlines as HTML source, raw HTML as written: a paragraph like
 // "<kbd>Ctrl</kbd> *and* ![x](a.png)" must go through the HTML parser as a

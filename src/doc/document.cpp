@@ -25,4 +25,10 @@ std::string plain_text(const Inlines& inlines) {
   return out;
 }
 
+bool has_raw_html(const Inlines& inlines) {
+  for (const auto& in : inlines)
+    if (in.kind == InlineKind::RawHtml || has_raw_html(in.children)) return true;
+  return false;
+}
+
 }  // namespace doc

@@ -22,6 +22,8 @@ enum class InlineKind {
   Emphasis,     // children
   Strong,       // children
   Strikethrough,// children
+  Superscript,  // children; only from raw HTML's <sup>, in the writers that draw no HTML
+  Subscript,    // children; from <sub>, likewise
   Link,         // children, url, title; url "#id" targets a heading id
   Image,        // children = alt text, url, title; width, height from raw HTML
   FootnoteRef,  // number (1-based index into Document::footnotes)
@@ -93,5 +95,8 @@ struct Document {
 
 // Concatenated text of inlines, without markup: for alt text, titles, ids.
 std::string plain_text(const Inlines& inlines);
+
+// True when inlines hold raw HTML at any depth.
+bool has_raw_html(const Inlines& inlines);
 
 }  // namespace doc

@@ -23,6 +23,8 @@ doc::InlineKind kind_of(const std::string& name) {
   if (name == "b" || name == "strong") return doc::InlineKind::Strong;
   if (name == "i" || name == "em" || name == "cite") return doc::InlineKind::Emphasis;
   if (name == "s" || name == "strike" || name == "del") return doc::InlineKind::Strikethrough;
+  if (name == "sup") return doc::InlineKind::Superscript;
+  if (name == "sub") return doc::InlineKind::Subscript;
   if (name == "code" || name == "kbd" || name == "samp" || name == "tt") return doc::InlineKind::Code;
   if (name == "a") return doc::InlineKind::Link;
   return doc::InlineKind::Text;  // not a container
@@ -124,20 +126,20 @@ class Folder {
 
 bool blocks_hold_html(const std::vector<doc::Block>& blocks) {
   for (const auto& b : blocks) {
-    if (holds_inline_html(b.inlines) || blocks_hold_html(b.children)) return true;
+    if (doc::has_raw_html(b.inlines) || blocks_hold_html(b.children)) return true;
     for (const auto& row : b.table.rows)
       for (const auto& cell : row)
-        if (holds_inline_html(cell)) return true;
+        if (doc::has_raw_html(cell)) return true;
   }
   return false;
 }
 
 void fold_blocks(std::vector<doc::Block>& blocks) {
   for (auto& b : blocks) {
-    if (holds_inline_html(b.inlines)) b.inlines = fold_inline_html(b.inlines);
+    if (doc::has_raw_html(b.inlines)) b.inlines = fold_inline_html(b.inlines);
     for (auto& row : b.table.rows)
       for (auto& cell : row)
-        if (holds_inline_html(cell)) cell = fold_inline_html(cell);
+        if (doc::has_raw_html(cell)) cell = fold_inline_html(cell);
     fold_blocks(b.children);
   }
 }
@@ -146,11 +148,6 @@ void fold_blocks(std::vector<doc::Block>& blocks) {
 
 doc::Inlines fold_inline_html(const doc::Inlines& inlines) { return Folder(false, 0).fold(inlines); }
 
-bool holds_inline_html(const doc::Inlines& inlines) {
-  for (const auto& in : inlines)
-    if (in.kind == doc::InlineKind::RawHtml || holds_inline_html(in.children)) return true;
-  return false;
-}
 
 const doc::Document& with_inline_html_folded(const doc::Document& doc, std::optional<doc::Document>& storage) {
   bool found = blocks_hold_html(doc.blocks);

@@ -9,7 +9,8 @@ namespace mdexport {
 // HTML. cmark-gfm gives each tag alone ("<b>", "bold", "</b>"); the text
 // between an opening tag and its closing tag becomes the children of
 // Strong (b, strong), Emphasis (i, em, cite), Strikethrough (s, strike,
-// del), Code (code, kbd, samp, tt, as one text) or Link (a href, but never
+// del), Superscript (sup), Subscript (sub), Code (code, kbd, samp, tt, as
+// one text) or Link (a href, but never
 // javascript:, vbscript: or data:). <br> adds a LineBreak. <img> of a
 // local file adds an Image with its alt text, width and height, as
 // html_paragraphs does; a remote one only its alt text ("[image: alt]",
@@ -18,9 +19,6 @@ namespace mdexport {
 // inline list ends, a closing tag with nothing open is ignored, and tags
 // nested 64 deep (Markdown's spans counted) style nothing more.
 doc::Inlines fold_inline_html(const doc::Inlines& inlines);
-
-// True when inlines, or any inside them, are raw HTML.
-bool holds_inline_html(const doc::Inlines& inlines);
 
 // doc when it holds no inline raw HTML, else a copy with every inline list
 // folded, kept in storage: for the PDF's layout, which reads inlines more

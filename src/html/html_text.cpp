@@ -12,7 +12,7 @@ namespace mdexport {
 namespace {
 
 // What an element is to the text: one look-up per element.
-enum class Tag { Other, Dropped, Br, Img, Block, Pre, Center, Cell, Anchor, Bold, Italic, Code, Strike };
+enum class Tag { Other, Dropped, Br, Img, Block, Pre, Center, Cell, Anchor, Bold, Italic, Code, Strike, Sup, Sub };
 
 Tag tag_of(xmlNodePtr node) {
   static const std::unordered_map<std::string_view, Tag> tags = [] {
@@ -27,6 +27,8 @@ Tag tag_of(xmlNodePtr node) {
     for (const char* n : {"i", "em", "cite"}) t[n] = Tag::Italic;
     for (const char* n : {"code", "kbd", "samp", "tt"}) t[n] = Tag::Code;
     for (const char* n : {"s", "strike", "del"}) t[n] = Tag::Strike;
+    t["sup"] = Tag::Sup;
+    t["sub"] = Tag::Sub;
     t["br"] = Tag::Br;
     t["img"] = Tag::Img;
     t["pre"] = Tag::Pre;
@@ -55,6 +57,7 @@ int heading_level(xmlNodePtr node) {
 // The styles in effect where text is met.
 struct Look {
   bool bold = false, italic = false, code = false, strike = false;
+  int script = 0;    // 1 in <sup>, -1 in <sub>: the innermost
   std::string href;  // the link around it, or ""
 
   bool operator==(const Look&) const = default;
@@ -91,6 +94,9 @@ doc::Inlines to_inlines(std::vector<Piece>& pieces) {
     } else if (!p.text.empty()) {
       in = inline_of(p.look.code ? doc::InlineKind::Code : doc::InlineKind::Text, std::move(p.text));
       if (p.look.strike) in = wrapped(doc::InlineKind::Strikethrough, std::move(in));
+      if (p.look.script) {
+        in = wrapped(p.look.script > 0 ? doc::InlineKind::Superscript : doc::InlineKind::Subscript, std::move(in));
+      }
       if (p.look.italic) in = wrapped(doc::InlineKind::Emphasis, std::move(in));
       if (p.look.bold) in = wrapped(doc::InlineKind::Strong, std::move(in));
     }
@@ -192,6 +198,8 @@ class TextCollector {
       case Tag::Italic: look_.italic = true; break;
       case Tag::Code: look_.code = true; break;
       case Tag::Strike: look_.strike = true; break;
+      case Tag::Sup: look_.script = 1; break;
+      case Tag::Sub: look_.script = -1; break;
       case Tag::Anchor:
         if (auto href = attribute(node, "href"); !href.empty() && !dangerous_url(href)) look_.href = std::move(href);
         break;
