@@ -5,16 +5,7 @@
 namespace mdexport {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 int pixels(std::string_view value) {
-  value = trimmed(value);
   int n = 0;
   std::size_t i = 0;
   for (; i < value.size() && value[i] >= '0' && value[i] <= '9'; ++i) {
@@ -41,9 +32,9 @@ doc::Inline text_inline(doc::InlineKind kind, std::string text = {}) {
 
 std::optional<doc::Inline> image_inline(std::string src, const std::string& alt, std::string_view width,
                                         std::string_view height, bool in_link, doc::SourcePos pos) {
-  if (is_local(trimmed(src))) {
+  if (is_local(src)) {
     auto picture = text_inline(doc::InlineKind::Image);
-    picture.url = std::string(trimmed(src));
+    picture.url = std::move(src);
     picture.pos = pos;
     if (!alt.empty()) picture.children.push_back(text_inline(doc::InlineKind::Text, alt));
     picture.width = pixels(width);

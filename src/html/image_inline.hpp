@@ -7,7 +7,8 @@
 
 namespace mdexport {
 
-// What a raw HTML <img> shows in the writers that draw no HTML. A picture
+// What a raw HTML <img> shows in the writers that draw no HTML, from its
+// attributes' values with the spaces around them trimmed. A picture
 // of a local file is an Image: its alt text, the width and height asked
 // for in whole CSS pixels ("200", "200px"; 0 for none, a percentage or
 // another unit) and pos for warnings. A remote one (a README's badges)
