@@ -19,6 +19,13 @@ void append_plain(const Inlines& inlines, std::string& out) {
 
 }  // namespace
 
+Inline inline_of(InlineKind kind, std::string text) {
+  Inline in;
+  in.kind = kind;
+  in.text = std::move(text);
+  return in;
+}
+
 std::string plain_text(const Inlines& inlines) {
   std::string out;
   append_plain(inlines, out);

@@ -93,6 +93,9 @@ struct Document {
   std::vector<Footnote> footnotes;  // in order of first reference
 };
 
+// An inline of the given kind holding text and nothing else.
+Inline inline_of(InlineKind kind, std::string text = {});
+
 // Concatenated text of inlines, without markup: for alt text, titles, ids.
 std::string plain_text(const Inlines& inlines);
 

@@ -30,13 +30,6 @@ doc::InlineKind kind_of(const std::string& name) {
   return doc::InlineKind::Text;  // not a container
 }
 
-doc::Inline inline_of(doc::InlineKind kind, std::string text = {}) {
-  doc::Inline in;
-  in.kind = kind;
-  in.text = std::move(text);
-  return in;
-}
-
 class Folder {
  public:
   Folder(bool in_link, std::size_t depth) : in_link_(in_link), depth_(depth) {}
@@ -72,12 +65,12 @@ class Folder {
     }
     target().push_back(raw);
     if (tag.name == "br") {
-      target().push_back(inline_of(doc::InlineKind::LineBreak));
+      target().push_back(doc::inline_of(doc::InlineKind::LineBreak));
     } else if (tag.name == "img") {
       image(raw);
     } else if (const auto kind = kind_of(tag.name);
                kind != doc::InlineKind::Text && depth_ + open_.size() < kMaxNesting) {
-      auto container = inline_of(kind);
+      auto container = doc::inline_of(kind);
       if (kind == doc::InlineKind::Link) {
         container.url = inline_tag_attribute(raw.text, "href");
         // An <a name> or a dangerous link marks nothing as a link.

@@ -70,15 +70,8 @@ struct Piece {
   std::optional<doc::Inline> picture;
 };
 
-doc::Inline inline_of(doc::InlineKind kind, std::string text = {}) {
-  doc::Inline in;
-  in.kind = kind;
-  in.text = std::move(text);
-  return in;
-}
-
 doc::Inline wrapped(doc::InlineKind kind, doc::Inline inner) {
-  auto outer = inline_of(kind);
+  auto outer = doc::inline_of(kind);
   outer.children.push_back(std::move(inner));
   return outer;
 }
@@ -88,11 +81,11 @@ doc::Inlines to_inlines(std::vector<Piece>& pieces) {
   doc::Inlines out;
   const std::string* open_link = nullptr;
   for (auto& p : pieces) {
-    auto in = inline_of(doc::InlineKind::LineBreak);
+    auto in = doc::inline_of(doc::InlineKind::LineBreak);
     if (p.picture) {
       in = std::move(*p.picture);
     } else if (!p.text.empty()) {
-      in = inline_of(p.look.code ? doc::InlineKind::Code : doc::InlineKind::Text, std::move(p.text));
+      in = doc::inline_of(p.look.code ? doc::InlineKind::Code : doc::InlineKind::Text, std::move(p.text));
       if (p.look.strike) in = wrapped(doc::InlineKind::Strikethrough, std::move(in));
       if (p.look.script) {
         in = wrapped(p.look.script > 0 ? doc::InlineKind::Superscript : doc::InlineKind::Subscript, std::move(in));
@@ -106,7 +99,7 @@ doc::Inlines to_inlines(std::vector<Piece>& pieces) {
       continue;
     }
     if (!open_link || *open_link != p.look.href) {
-      out.push_back(inline_of(doc::InlineKind::Link));
+      out.push_back(doc::inline_of(doc::InlineKind::Link));
       out.back().url = p.look.href;
     }
     out.back().children.push_back(std::move(in));
@@ -120,7 +113,7 @@ doc::Inlines verbatim(const std::vector<Piece>& pieces) {
   std::string text;
   for (const auto& p : pieces)
     if (!p.picture) text += p.text.empty() ? "\n" : p.text;
-  return {inline_of(doc::InlineKind::Code, std::move(text))};
+  return {doc::inline_of(doc::InlineKind::Code, std::move(text))};
 }
 
 class TextCollector {

@@ -21,28 +21,21 @@ int pixels(std::string_view value) {
 // ("//host/..."), no scheme (javascript:, data:, https:).
 bool is_local(std::string_view src) { return !src.empty() && url_scheme(src).empty() && !is_remote_url(src); }
 
-doc::Inline text_inline(doc::InlineKind kind, std::string text = {}) {
-  doc::Inline in;
-  in.kind = kind;
-  in.text = std::move(text);
-  return in;
-}
-
 }  // namespace
 
 std::optional<doc::Inline> image_inline(std::string src, const std::string& alt, std::string_view width,
                                         std::string_view height, bool in_link, doc::SourcePos pos) {
   if (is_local(src)) {
-    auto picture = text_inline(doc::InlineKind::Image);
+    auto picture = doc::inline_of(doc::InlineKind::Image);
     picture.url = std::move(src);
     picture.pos = pos;
-    if (!alt.empty()) picture.children.push_back(text_inline(doc::InlineKind::Text, alt));
+    if (!alt.empty()) picture.children.push_back(doc::inline_of(doc::InlineKind::Text, alt));
     picture.width = pixels(width);
     picture.height = pixels(height);
     return picture;
   }
-  if (!alt.empty()) return text_inline(doc::InlineKind::Text, "[image: " + alt + "]");
-  if (in_link) return text_inline(doc::InlineKind::Text, "[image]");
+  if (!alt.empty()) return doc::inline_of(doc::InlineKind::Text, "[image: " + alt + "]");
+  if (in_link) return doc::inline_of(doc::InlineKind::Text, "[image]");
   return std::nullopt;
 }
 
