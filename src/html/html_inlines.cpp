@@ -19,17 +19,6 @@ struct OpenTag {
   doc::Inline container;
 };
 
-doc::InlineKind kind_of(const std::string& name) {
-  if (name == "b" || name == "strong") return doc::InlineKind::Strong;
-  if (name == "i" || name == "em" || name == "cite") return doc::InlineKind::Emphasis;
-  if (name == "s" || name == "strike" || name == "del") return doc::InlineKind::Strikethrough;
-  if (name == "sup") return doc::InlineKind::Superscript;
-  if (name == "sub") return doc::InlineKind::Subscript;
-  if (name == "code" || name == "kbd" || name == "samp" || name == "tt") return doc::InlineKind::Code;
-  if (name == "a") return doc::InlineKind::Link;
-  return doc::InlineKind::Text;  // not a container
-}
-
 class Folder {
  public:
   Folder(bool in_link, std::size_t depth) : in_link_(in_link), depth_(depth) {}
@@ -68,7 +57,7 @@ class Folder {
       target().push_back(doc::inline_of(doc::InlineKind::LineBreak));
     } else if (tag.name == "img") {
       image(raw);
-    } else if (const auto kind = kind_of(tag.name);
+    } else if (const auto kind = style_of_tag(tag.name);
                kind != doc::InlineKind::Text && depth_ + open_.size() < kMaxNesting) {
       auto container = doc::inline_of(kind);
       if (kind == doc::InlineKind::Link) {

@@ -6,38 +6,37 @@
 #include "html/html_attributes.hpp"
 #include "html/html_document.hpp"
 #include "html/image_inline.hpp"
+#include "html/inline_tags.hpp"
 #include "html/url.hpp"
 
 namespace mdexport {
 namespace {
 
 // What an element is to the text: one look-up per element.
-enum class Tag { Other, Dropped, Br, Img, Block, Pre, Center, Cell, Anchor, Bold, Italic, Code, Strike, Sup, Sub };
+enum class Tag { Other, Dropped, Br, Img, Block, Pre, Center, Cell, Style };
+struct TagInfo {
+  Tag tag = Tag::Other;
+  doc::InlineKind style = doc::InlineKind::Text;  // a Style's inline (kStyleTags)
+};
 
-Tag tag_of(xmlNodePtr node) {
-  static const std::unordered_map<std::string_view, Tag> tags = [] {
-    std::unordered_map<std::string_view, Tag> t;
-    for (const char* n : {"script", "style", "template", "noscript", "head", "title"}) t[n] = Tag::Dropped;
+TagInfo tag_of(xmlNodePtr node) {
+  static const std::unordered_map<std::string_view, TagInfo> tags = [] {
+    std::unordered_map<std::string_view, TagInfo> t;
+    for (const char* n : {"script", "style", "template", "noscript", "head", "title"}) t[n] = {Tag::Dropped};
     for (const char* n : {"p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
                           "blockquote", "section", "article", "header", "footer", "details", "summary", "dl", "dt",
                           "dd", "figure", "figcaption", "hr", "nav", "aside", "main"})
-      t[n] = Tag::Block;
-    for (const char* n : {"td", "th"}) t[n] = Tag::Cell;
-    for (const char* n : {"b", "strong"}) t[n] = Tag::Bold;
-    for (const char* n : {"i", "em", "cite"}) t[n] = Tag::Italic;
-    for (const char* n : {"code", "kbd", "samp", "tt"}) t[n] = Tag::Code;
-    for (const char* n : {"s", "strike", "del"}) t[n] = Tag::Strike;
-    t["sup"] = Tag::Sup;
-    t["sub"] = Tag::Sub;
-    t["br"] = Tag::Br;
-    t["img"] = Tag::Img;
-    t["pre"] = Tag::Pre;
-    t["center"] = Tag::Center;
-    t["a"] = Tag::Anchor;
+      t[n] = {Tag::Block};
+    for (const char* n : {"td", "th"}) t[n] = {Tag::Cell};
+    for (const auto& s : kStyleTags) t[s.name] = {Tag::Style, s.kind};
+    t["br"] = {Tag::Br};
+    t["img"] = {Tag::Img};
+    t["pre"] = {Tag::Pre};
+    t["center"] = {Tag::Center};
     return t;
   }();
   const auto found = tags.find(reinterpret_cast<const char*>(node->name));
-  return found == tags.end() ? Tag::Other : found->second;
+  return found == tags.end() ? TagInfo{} : found->second;
 }
 
 // An attribute's value with the spaces around it trimmed; "" when absent.
@@ -139,7 +138,7 @@ class TextCollector {
 
  private:
   void element(xmlNodePtr node, int depth) {
-    const Tag tag = tag_of(node);
+    const auto [tag, style] = tag_of(node);
     if (tag == Tag::Dropped) return;
     if (tag == Tag::Br) {
       line_break();
@@ -155,13 +154,14 @@ class TextCollector {
     if (tag == Tag::Cell) pending_space();
     const int level = heading_level(node);
     // The target an element defines, as the EPUB's sanitizer names it.
-    if (auto id = html_target(node, tag == Tag::Anchor, level > 0); !id.empty()) ids_.push_back(std::move(id));
+    const bool anchor = style == doc::InlineKind::Link;
+    if (auto id = html_target(node, anchor, level > 0); !id.empty()) ids_.push_back(std::move(id));
     const bool centre = tag == Tag::Center || xmlStrcasecmp(BAD_CAST attribute(node, "align").c_str(),
                                                             BAD_CAST "center") == 0;
     const int outer_heading = heading_;
     const Look outer_look = look_;
     if (level) heading_ = level;
-    set_look(node, tag);
+    set_look(node, style);
     depth_pre_ += pre;
     depth_centre_ += centre;
     // Nesting beyond any real document is flattened rather than recursed.
@@ -185,15 +185,15 @@ class TextCollector {
     }
   }
 
-  void set_look(xmlNodePtr node, Tag tag) {
-    switch (tag) {
-      case Tag::Bold: look_.bold = true; break;
-      case Tag::Italic: look_.italic = true; break;
-      case Tag::Code: look_.code = true; break;
-      case Tag::Strike: look_.strike = true; break;
-      case Tag::Sup: look_.script = 1; break;
-      case Tag::Sub: look_.script = -1; break;
-      case Tag::Anchor:
+  void set_look(xmlNodePtr node, doc::InlineKind style) {
+    switch (style) {
+      case doc::InlineKind::Strong: look_.bold = true; break;
+      case doc::InlineKind::Emphasis: look_.italic = true; break;
+      case doc::InlineKind::Code: look_.code = true; break;
+      case doc::InlineKind::Strikethrough: look_.strike = true; break;
+      case doc::InlineKind::Superscript: look_.script = 1; break;
+      case doc::InlineKind::Subscript: look_.script = -1; break;
+      case doc::InlineKind::Link:
         if (auto href = attribute(node, "href"); !href.empty() && !dangerous_url(href)) look_.href = std::move(href);
         break;
       default: break;

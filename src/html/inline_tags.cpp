@@ -49,6 +49,12 @@ InlineTag read_inline_tag(std::string_view raw) {
   return tag;
 }
 
+doc::InlineKind style_of_tag(std::string_view name) {
+  for (const auto& t : kStyleTags)
+    if (t.name == name) return t.kind;
+  return doc::InlineKind::Text;
+}
+
 std::string inline_tag_attribute(std::string_view raw, std::string_view name) {
   // cmark-gfm only passes well-formed tags: a name, then attributes after
   // whitespace, each a name with an optional value, quoted or not.
