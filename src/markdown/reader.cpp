@@ -1,7 +1,6 @@
 #include "markdown/reader.hpp"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <cctype>
@@ -11,6 +10,7 @@
 #include <set>
 
 #include "markdown/front_matter.hpp"
+#include "markdown/gfm_extensions.hpp"
 #include "markdown/heading_ids.hpp"
 #include "markdown/html_anchors.hpp"
 #include "markdown/input_text.hpp"
@@ -24,9 +24,6 @@ constexpr int kMaxDepth = 64;
 
 struct NodeDeleter {
   void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-struct ParserDeleter {
-  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
 };
 
 std::string_view literal(cmark_node* node) {
@@ -294,19 +291,12 @@ doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
   const std::string_view text = normal ? bytes : std::string_view(normalized);
   auto front = read_front_matter(text, diag);
 
-  // cmark-gfm's own once-guard is a plain int: two threads of a batch could
-  // both register the extensions, leaking one set.
-  [[maybe_unused]] static const bool registered =
-      (cmark_gfm_core_extensions_ensure_registered(), true);
   // No CMARK_OPT_VALIDATE_UTF8: normalize_input has made the text valid.
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(
-      cmark_parser_new(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES));
-  for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
-    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
+  auto parser = new_gfm_parser(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES);
   cmark_parser_feed(parser.get(), front.body.data(), front.body.size());
   // cmark has copied what it needs.
   std::string().swap(normalized);
-  std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+  std::unique_ptr<cmark_node, NodeDeleter> root(finish_gfm_parse(parser.get()));
   // The tree stands alone; the parser's line buffers (as long as the
   // longest line) can go before the conversion.
   parser.reset();
