@@ -216,3 +216,55 @@ TEST_CASE("Standalone HTML makes no request for a remote image: it becomes a lin
                         "test.md:3:1: warning: remote image //tracker.example/q.gif is not fetched; it is shown as a "
                         "link"});
 }
+
+TEST_CASE("A Markdown link to javascript:, vbscript:, data: or file: keeps its text and loses its target in every "
+          "format, with a warning",
+          "[security][markup]") {
+  const std::string md =
+      "[one](javascript:alert(1)) [two](VBScript:msgbox) [three](data:text/html,hi) [four](file:///etc/passwd)\n"
+      "\n<javascript:alert(2)> [fine](https://example.com/)\n";
+  const std::vector<std::string> expected = {
+      "test.md:1:1: warning: link to 'javascript:alert(1)' is not kept (javascript:, vbscript:, data: and file: URLs "
+      "never are); only its text is kept",
+      "test.md:1:28: warning: link to 'VBScript:msgbox' is not kept (javascript:, vbscript:, data: and file: URLs "
+      "never are); only its text is kept",
+      "test.md:1:51: warning: link to 'data:text/html,hi' is not kept (javascript:, vbscript:, data: and file: URLs "
+      "never are); only its text is kept",
+      "test.md:1:78: warning: link to 'file:///etc/passwd' is not kept (javascript:, vbscript:, data: and file: URLs "
+      "never are); only its text is kept",
+      "test.md:3:1: warning: link to 'javascript:alert(2)' is not kept (javascript:, vbscript:, data: and file: URLs "
+      "never are); only its text is kept",
+  };
+  test::TempDir dir;
+  for (const char* format : {"pdf", "epub", "html", "txt"}) {
+    INFO(format);
+    std::vector<std::string> warnings;
+    auto out = convert_in(dir, md, format, &warnings);
+    if (std::string_view(format) == "epub") {
+      std::string all;
+      for (const auto& [name, bytes] : test::unzip(out)) all += bytes;
+      out = all;
+    }
+    CHECK(warnings == expected);
+    // The autolink's text is its URL, and stays as text, once.
+    CHECK(out.find("javascript:alert(2)") == out.rfind("javascript:alert(2)"));
+    CHECK(out.find("href=\"javascript") == std::string::npos);
+    for (const char* gone : {"javascript:alert(1)", "VBScript:", "data:text", "file:"}) {
+      INFO(gone);
+      CHECK(out.find(gone) == std::string::npos);
+    }
+    if (std::string_view(format) == "pdf") {
+      // The one link left is the only URI action.
+      std::size_t actions = 0;
+      for (auto at = out.find("/URI ("); at != std::string::npos; at = out.find("/URI (", at + 1)) ++actions;
+      CHECK(actions == 1);
+    } else {
+      CHECK(out.find("https://example.com/") != std::string::npos);
+    }
+  }
+  // Raw HTML links follow the same rule (without a warning: the sanitizer
+  // drops them silently, as before).
+  const auto raw = test::convert("<a href=\"file:///etc/passwd\">four</a> <p><a href=\"FILE:x\">five</a></p>\n", "txt");
+  CHECK(raw.find("file:") == std::string::npos);
+  CHECK(raw.find("FILE:") == std::string::npos);
+}

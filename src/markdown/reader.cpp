@@ -10,6 +10,7 @@
 #include <memory>
 #include <set>
 
+#include "html/url.hpp"
 #include "markdown/front_matter.hpp"
 #include "markdown/heading_ids.hpp"
 #include "markdown/html_anchors.hpp"
@@ -262,6 +263,12 @@ class Converter {
         if (const char* url = cmark_node_get_url(node)) in.url = url;
         if (const char* title = cmark_node_get_title(node)) in.title = title;
         add_inlines(node, in.children, depth + 1);
+        if (in.kind == doc::InlineKind::Link && is_forbidden_link(in.url)) {
+          diag_.warn(in.pos, "link to '" + in.url + "' is not kept (javascript:, vbscript:, data: and file: URLs " +
+                                 "never are); only its text is kept");
+          for (auto& child : in.children) out.push_back(std::move(child));
+          return;
+        }
         if (in.kind == doc::InlineKind::Link && in.url.starts_with('#')) internal_links_.emplace_back(in.url.substr(1), in.pos);
         break;
       default:
