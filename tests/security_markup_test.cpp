@@ -268,3 +268,50 @@ TEST_CASE("A Markdown link to javascript:, vbscript:, data: or file: keeps its t
   CHECK(raw.find("file:") == std::string::npos);
   CHECK(raw.find("FILE:") == std::string::npos);
 }
+
+TEST_CASE("Raw HTML nested 300 deep keeps its text in every format, with a warning", "[security][markup]") {
+  std::string blocks, spans;
+  for (int i = 0; i < 300; ++i) blocks += "<div>", spans += "<span>";
+  blocks += "deep block text";
+  spans += "deep inline text";
+  for (int i = 0; i < 300; ++i) blocks += "</div>", spans += "</span>";
+  const std::string md = blocks + "\n\nText " + spans + " after.\n";
+  test::TempDir dir;
+  for (const char* format : {"pdf", "epub", "html", "txt"}) {
+    INFO(format);
+    std::vector<std::string> warnings;
+    auto out = convert_in(dir, md, format, &warnings);
+    if (std::string_view(format) == "epub") {
+      std::string all;
+      for (const auto& [name, bytes] : test::unzip(out)) all += bytes;
+      out = all;
+    } else if (std::string_view(format) == "pdf") {
+      test::write_file(dir / "deep.pdf", out);
+      out = test::sh("pdftotext " + (dir / "deep.pdf").string() + " -").out;
+    }
+    CHECK(out.find("deep block text") != std::string::npos);
+    CHECK(out.find("deep inline text") != std::string::npos);
+    CHECK(warnings == std::vector<std::string>{
+                          "test.md:1:1: warning: raw HTML nests 300 levels deep; below 200 levels its elements are "
+                          "kept as plain text",
+                          "test.md:3:1: warning: raw HTML nests 300 levels deep; below 200 levels its elements are "
+                          "kept as plain text"});
+  }
+}
+
+TEST_CASE("Raw HTML nested 100,000 deep converts in every format without losing its text", "[security][markup]") {
+  std::string md;
+  for (int i = 0; i < 100000; ++i) md += "<div>";
+  md += "the bottom";
+  test::TempDir dir;
+  for (const char* format : {"epub", "html", "txt"}) {
+    INFO(format);
+    auto out = convert_in(dir, md, format);
+    if (std::string_view(format) == "epub") {
+      std::string all;
+      for (const auto& [name, bytes] : test::unzip(out)) all += bytes;
+      out = all;
+    }
+    CHECK(out.find("the bottom") != std::string::npos);
+  }
+}
