@@ -1,6 +1,9 @@
+#include "formats/xhtml/local_image.hpp"
+#include "support.hpp"
 #include "svg/svg_sanitize.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <string>
 
 using namespace mdexport;
@@ -126,4 +129,24 @@ TEST_CASE("The SVG sanitizer survives deep nesting without recursion past a cap"
   const auto out = clean(in, &removed);
   CHECK(removed == 1);
   CHECK(out.size() < 2000);
+}
+
+TEST_CASE("The fuzzer's seed SVGs and SVG crashers sanitise to a fixed point", "[security][svg]") {
+  int seen = 0;
+  for (const char* folder : {"tests/fuzz/svg", "tests/fuzz/regressions"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() / folder)) {
+      if (entry.path().extension() != ".svg") continue;
+      INFO(entry.path().filename());
+      ++seen;
+      std::string why;
+      const auto once = sanitize_svg(test::read_file(entry.path()), why);
+      if (!once) continue;
+      const auto twice = sanitize_svg(once->svg, why);
+      REQUIRE(twice);
+      CHECK(twice->svg == once->svg);
+      CHECK(twice->removed == 0);
+      CHECK(sniff_image_type(once->svg) == "image/svg+xml");
+    }
+  }
+  CHECK(seen >= 6);
 }

@@ -205,7 +205,9 @@ class Sanitizer {
         case pugi::node_pcdata:
         case pugi::node_cdata: {
           const std::string_view value = child.value();
-          if (text_content) out.append_child(pugi::node_pcdata).set_value(text(value).c_str());
+          if (!text_content) break;
+          // Only text XML allows; nothing when none is left, as a reparse would drop an empty node.
+          if (const auto kept = text(value); !kept.empty()) out.append_child(pugi::node_pcdata).set_value(kept.c_str());
           break;
         }
         case pugi::node_element: {
