@@ -116,6 +116,9 @@ TEST_CASE("The SVG sanitizer refuses what is not an SVG document", "[security][s
       sanitize_svg("<svg xmlns=\"http://www.w3.org/2000/svg\"/><svg xmlns=\"http://www.w3.org/2000/svg\"/>", why));
   CHECK_FALSE(sanitize_svg("<svg xmlns=\"http://www.w3.org/2000/svg\"><text>\xff</text></svg>", why));
   CHECK(why == "not valid UTF-8");
+  CHECK_FALSE(sanitize_svg("<svg xmlns=\"http://www.w3.org/2000/svg\"><set attributeName=\"fill\" "
+                           "attributeName=\"href\"/></svg>", why));
+  CHECK(why == "not well-formed XML (an element repeats an attribute)");
   CHECK(sanitize_svg("<s:svg xmlns:s=\"http://www.w3.org/2000/svg\"><s:rect/></s:svg>", why)->svg ==
         kHead + "><rect/></svg>\n");
 }

@@ -181,6 +181,7 @@ class Sanitizer {
 
   int removed = 0;
   bool invalid_text = false;
+  bool repeated_attribute = false;  // pugixml does not check this part of well-formedness
   bool uses_xlink = false;
 
  private:
@@ -234,9 +235,12 @@ class Sanitizer {
 
   void element(pugi::xml_node in, std::string_view name, const Scope& scope, pugi::xml_node parent, bool in_text,
                int depth) {
+    std::set<std::string_view> names;
+    for (auto a : in.attributes())
+      if (!names.insert(a.name()).second) repeated_attribute = true;
     const bool animation = name == "set" || name.starts_with("animate");
     if (animation) {
-      const auto target = lower(in.attribute("attributeName").value());
+      const auto target = squeezed(in.attribute("attributeName").value());
       const auto colon = target.find(':');
       const auto local =
           colon == std::string::npos ? std::string_view(target) : std::string_view(target).substr(colon + 1);
@@ -348,6 +352,10 @@ std::optional<SanitizedSvg> sanitize_svg(std::string_view bytes, std::string& wh
   decl.append_attribute("encoding") = "UTF-8";
   Sanitizer sanitizer;
   sanitizer.run(root, scope, out);
+  if (sanitizer.repeated_attribute) {
+    why = "not well-formed XML (an element repeats an attribute)";
+    return std::nullopt;
+  }
   if (sanitizer.invalid_text) {
     why = "not valid UTF-8";
     return std::nullopt;
