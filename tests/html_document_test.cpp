@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "markdown/html_depth.hpp"
 #include "support.hpp"
 
 using mdexport::parse_html;
@@ -32,4 +33,18 @@ TEST_CASE("raw HTML parses on several threads at once", "[html]") {
   std::vector<std::string> texts(kThreads);
   test::run_together(kThreads, [&](int i) { texts[i] = body_text(parse_html(std::to_string(i))); });
   for (int i = 0; i < kThreads; ++i) CHECK(texts[i] == std::to_string(i));
+}
+
+TEST_CASE("raw HTML deeper than the cap keeps its text, flattened below it", "[security][html]") {
+  std::string html;
+  for (int i = 0; i < 300; ++i) html += "<div>";
+  html += "<p>deep <b>bold</b> text</p><p>more</p>";
+  for (int i = 0; i < 300; ++i) html += "</div>";
+  html += "after";
+  const auto document = parse_html(html);
+  REQUIRE(document);
+  CHECK(body_text(document) == "deep bold text more after");
+  int depth = 0;
+  for (xmlNodePtr n = xmlDocGetRootElement(document.get()); n; n = n->children) ++depth;
+  CHECK(depth == mdexport::kMaxHtmlDepth + 1);  // the last element holds the text node
 }

@@ -14,6 +14,22 @@ TEST_CASE("Image types come from their bytes", "[local_image]") {
   CHECK(sniff_image_type("hello") == "");
 }
 
+TEST_CASE("Only a document whose root is svg in the SVG namespace is sniffed as SVG", "[security][local_image][svg]") {
+  const std::string ns = " xmlns=\"http://www.w3.org/2000/svg\"";
+  CHECK(sniff_image_type("\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- <html> -->\n<!DOCTYPE svg [<!ENTITY a '>'>]>\n"
+                         "<svg" + ns + "/>") == "image/svg+xml");
+  CHECK(sniff_image_type("<s:svg xmlns:s='http://www.w3.org/2000/svg'></s:svg>") == "image/svg+xml");
+  CHECK(sniff_image_type("<svg width='1'\n" + ns + ">") == "image/svg+xml");
+  // A page that mentions svg early, an svg without the namespace, or with
+  // the namespace on another prefix, is not an SVG image.
+  CHECK(sniff_image_type("<html><body><svg" + ns + "/></body></html>") == "");
+  CHECK(sniff_image_type("text <svg" + ns + "/>") == "");
+  CHECK(sniff_image_type("<svg width='1'/>") == "");
+  CHECK(sniff_image_type("<svgx" + ns + "/>") == "");
+  CHECK(sniff_image_type("<s:svg xmlns='http://www.w3.org/2000/svg'/>") == "");
+  CHECK(sniff_image_type("<!-- never closed <svg" + ns + "/>") == "");
+}
+
 TEST_CASE("Local images are found relative to the document", "[local_image]") {
   test::TempDir dir;
   test::write_file(dir / "my pic.gif", "GIF89a...");

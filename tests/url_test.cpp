@@ -47,3 +47,16 @@ TEST_CASE("hrefs are escaped into valid URLs", "[url]") {
   CHECK(escape_href("https://e.com/é") == "https://e.com/%C3%A9");
   CHECK(percent_decode("a%20b%zz%C3%A9") == "a b%zzé");
 }
+
+TEST_CASE("One rule forbids javascript:, vbscript:, data: and file: links", "[security][url]") {
+  CHECK(is_forbidden_link("javascript:alert(1)"));
+  CHECK(is_forbidden_link(" Java\tScript:alert(1)"));
+  CHECK(is_forbidden_link("VBSCRIPT:x"));
+  CHECK(is_forbidden_link("data:text/html,x"));
+  CHECK(is_forbidden_link("file:///etc/passwd"));
+  CHECK(is_forbidden_link("FILE:x"));
+  CHECK_FALSE(is_forbidden_link("https://example.com/"));
+  CHECK_FALSE(is_forbidden_link("mailto:a@b.c"));
+  CHECK_FALSE(is_forbidden_link("docs/file.md"));
+  CHECK_FALSE(is_forbidden_link("#file:x"));
+}

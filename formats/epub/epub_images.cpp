@@ -1,6 +1,7 @@
 #include "formats/epub/epub_images.hpp"
 
 #include <cctype>
+#include <utility>
 
 #include "formats/epub/webp_fallback.hpp"
 #include "formats/xhtml/local_image.hpp"
@@ -30,6 +31,7 @@ ImageTarget EpubImages::resolve(const std::string& url, doc::SourcePos pos, Diag
   }
   std::string why;
   const int index = add(url, diag, why);
+  if (!note_.empty()) diag.warn(pos, std::exchange(note_, {}));
   if (index < 0) {
     diag.warn(pos, why + "; its alt text is shown");
     return {};
@@ -40,6 +42,7 @@ ImageTarget EpubImages::resolve(const std::string& url, doc::SourcePos pos, Diag
 int EpubImages::add_cover(const std::string& path, Diagnostics& diag) {
   std::string why;
   const int index = add(path, diag, why);
+  if (!note_.empty()) diag.warn({}, "cover-image: " + std::exchange(note_, {}));
   if (index < 0) diag.warn({}, "cover-image: " + why + "; the book has no cover");
   // Every reader must show the cover: a WebP one is shown by its PNG.
   if (index >= 0 && !images_[static_cast<std::size_t>(index)].fallback.empty()) return index + 1;
@@ -49,6 +52,7 @@ int EpubImages::add_cover(const std::string& path, Diagnostics& diag) {
 int EpubImages::add(const std::string& url, Diagnostics& diag, std::string& why) {
   auto image = load_local_image(url, policy_, diag, why);
   if (!image) return -1;
+  note_ = std::move(image->warning);
   const auto key = image->path.string();
   if (auto it = by_path_.find(key); it != by_path_.end()) return it->second;
   if (auto it = by_content_.find(image->bytes); it != by_content_.end()) {

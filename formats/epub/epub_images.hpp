@@ -18,7 +18,7 @@ struct PackagedImage {
   std::string fallback;    // manifest id of the PNG standing in for a WebP, or ""
 };
 
-// Images of an EPUB: local PNG, JPEG, GIF, SVG and WebP files are copied
+// Images of an EPUB: local PNG, JPEG, GIF, SVG (sanitised) and WebP files are copied
 // into the package once each (by file, and by content), under file names
 // that are safe in any reader; a WebP gets a PNG copy as its fallback, as
 // EPUB 3.2 requires; a remote image is never fetched and becomes a link; a
@@ -42,6 +42,7 @@ class EpubImages : public ImageResolver {
   std::map<std::string, int> by_path_;     // canonical source path -> index
   std::map<std::string, int> by_content_;  // bytes -> index
   std::map<std::string, int> names_;       // file names taken
+  std::string note_;                       // what sanitising the image add() read removed, for a warning
 };
 
 }  // namespace mdexport

@@ -32,7 +32,10 @@ std::string base64(std::string_view bytes) {
 }
 
 ImageTarget HtmlImages::resolve(const std::string& url, doc::SourcePos pos, Diagnostics& diag) {
-  if (is_remote_url(url)) return {ImageTarget::Kind::Embed, url.starts_with("//") ? "https:" + url : url};
+  if (is_remote_url(url)) {
+    diag.warn(pos, "remote image " + url + " is not fetched; it is shown as a link");
+    return {ImageTarget::Kind::Link, url.starts_with("//") ? "https:" + url : url};
+  }
   if (!url_scheme(url).empty()) {
     diag.warn(pos, "image URL '" + url + "' is not a file or http(s) URL; its alt text is shown");
     return {};
@@ -43,6 +46,7 @@ ImageTarget HtmlImages::resolve(const std::string& url, doc::SourcePos pos, Diag
     diag.warn(pos, why + "; its alt text is shown");
     return {};
   }
+  if (!image->warning.empty()) diag.warn(pos, image->warning);
   return {ImageTarget::Kind::Embed, "data:" + image->media_type + ";base64," + base64(image->bytes)};
 }
 

@@ -5,9 +5,9 @@
 namespace mdexport {
 
 // Images of a standalone HTML file: local files are embedded as data: URLs
-// so that the one file carries everything; remote images stay remote (a
-// browser fetches them, mdexport does not); a missing file shows its alt
-// text, with a warning.
+// so that the one file carries everything (an SVG sanitised first); a remote
+// image becomes a link showing its alt text, so that opening the page makes
+// no request; a missing file shows its alt text. Both warn.
 class HtmlImages : public ImageResolver {
  public:
   explicit HtmlImages(ResourcePolicy policy) : policy_(std::move(policy)) {}

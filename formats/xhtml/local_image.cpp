@@ -3,17 +3,100 @@
 #include <fstream>
 #include <sstream>
 
+#include "svg/svg_sanitize.hpp"
+
 namespace mdexport {
+namespace {
+
+bool xml_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+void skip_space(std::string_view b, std::size_t& i) {
+  while (i < b.size() && xml_space(b[i])) ++i;
+}
+
+// Moves i past the end marker of what starts at i; false when it never ends.
+bool skip_past(std::string_view b, std::size_t& i, std::string_view end) {
+  const auto at = b.find(end, i);
+  if (at == std::string_view::npos) return false;
+  i = at + end.size();
+  return true;
+}
+
+// Moves i past a DOCTYPE, whose internal subset ("[...]") may hold '>'.
+bool skip_doctype(std::string_view b, std::size_t& i) {
+  char quote = 0;
+  bool subset = false;
+  for (; i < b.size(); ++i) {
+    const char c = b[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '[') {
+      subset = true;
+    } else if (c == ']') {
+      subset = false;
+    } else if (c == '>' && !subset) {
+      ++i;
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when the document element, after a byte order mark, an XML
+// declaration, comments, processing instructions, a DOCTYPE and whitespace,
+// is svg (or p:svg) and declares the SVG namespace for its prefix.
+bool is_svg_document(std::string_view b) {
+  std::size_t i = b.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  for (;;) {
+    skip_space(b, i);
+    const auto rest = b.substr(i);
+    if (rest.starts_with("<?")) {
+      if (!skip_past(b, i, "?>")) return false;
+    } else if (rest.starts_with("<!--")) {
+      if (!skip_past(b, i, "-->")) return false;
+    } else if (rest.starts_with("<!DOCTYPE")) {
+      if (!skip_doctype(b, i)) return false;
+    } else {
+      break;
+    }
+  }
+  if (i >= b.size() || b[i] != '<') return false;
+  const auto name_start = ++i;
+  while (i < b.size() && !xml_space(b[i]) && b[i] != '/' && b[i] != '>') ++i;
+  const auto name = b.substr(name_start, i - name_start);
+  const auto colon = name.find(':');
+  const auto prefix = colon == std::string_view::npos ? std::string_view() : name.substr(0, colon);
+  if (name.substr(colon == std::string_view::npos ? 0 : colon + 1) != "svg") return false;
+  const std::string wanted = prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix);
+  for (;;) {
+    skip_space(b, i);
+    if (i >= b.size() || b[i] == '>' || b[i] == '/') return false;
+    const auto attr_start = i;
+    while (i < b.size() && !xml_space(b[i]) && b[i] != '=' && b[i] != '>') ++i;
+    const auto attr = b.substr(attr_start, i - attr_start);
+    skip_space(b, i);
+    if (i >= b.size() || b[i] != '=') return false;
+    ++i;
+    skip_space(b, i);
+    if (i >= b.size() || (b[i] != '"' && b[i] != '\'')) return false;
+    const char quote = b[i++];
+    const auto end = b.find(quote, i);
+    if (end == std::string_view::npos) return false;
+    if (attr == wanted) return b.substr(i, end - i) == kSvgNamespace;
+    i = end + 1;
+  }
+}
+
+}  // namespace
 
 std::string_view sniff_image_type(std::string_view b) {
   if (b.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
   if (b.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
   if (b.starts_with("GIF87a") || b.starts_with("GIF89a")) return "image/gif";
   if (b.size() >= 12 && b.starts_with("RIFF") && b.substr(8, 4) == "WEBP") return "image/webp";
-  // SVG is XML: look for the root element near the start, past any
-  // declaration, comments or doctype.
-  const auto head = b.substr(0, 4096);
-  if (head.find("<svg") != std::string_view::npos) return "image/svg+xml";
+  if (is_svg_document(b)) return "image/svg+xml";
   return "";
 }
 
@@ -43,6 +126,18 @@ std::optional<LocalImage> load_local_image(std::string_view url, const ResourceP
   if (image.media_type.empty()) {
     why = "not a PNG, JPEG, GIF, SVG or WebP image: " + name;
     return std::nullopt;
+  }
+  if (image.media_type == "image/svg+xml") {
+    std::string problem;
+    auto clean = sanitize_svg(image.bytes, problem);
+    if (!clean) {
+      why = "SVG image " + name + " is refused: " + problem;
+      return std::nullopt;
+    }
+    image.bytes = std::move(clean->svg);
+    if (clean->removed > 0)
+      image.warning = "SVG image " + name + ": " + std::to_string(clean->removed) +
+                      " scripts, event handlers, external references or entity declarations removed";
   }
   image.path = found.path;
   return image;

@@ -63,7 +63,7 @@ class Folder {
       if (kind == doc::InlineKind::Link) {
         container.url = inline_tag_attribute(raw.text, "href");
         // An <a name> or a dangerous link marks nothing as a link.
-        if (container.url.empty() || dangerous_url(container.url)) return;
+        if (container.url.empty() || is_forbidden_link(container.url)) return;
       }
       container.pos = raw.pos;
       open_.push_back(OpenTag{tag.name, std::move(container)});

@@ -135,7 +135,7 @@ class Sanitizer {
         const auto attrs = html_attributes(n);
         if (const auto* href = find_attribute(attrs, "href")) {
           const auto url = trim_space(*href);
-          if (!dangerous_url(url)) hooks_.link(a, url, inner.pos);
+          if (!is_forbidden_link(url)) hooks_.link(a, url, inner.pos);
         }
         inner.in_link = true;
         children(n->children, inner, a, depth + 1);

@@ -29,7 +29,7 @@ class HtmlHooks {
  public:
   virtual ~HtmlHooks() = default;
   // Gives a new <a> its href, or none when href cannot be followed in the
-  // output. href never has a javascript:, vbscript: or data: scheme.
+  // output. href never has a javascript:, vbscript:, data: or file: scheme.
   virtual void link(pugi::xml_node a, const std::string& href, doc::SourcePos pos) = 0;
   // Appends what stands for image to parent: an <img>, a link, or alt text.
   // in_link: parent is inside an <a>, so no further link may be made.

@@ -194,7 +194,7 @@ class TextCollector {
       case doc::InlineKind::Superscript: look_.script = 1; break;
       case doc::InlineKind::Subscript: look_.script = -1; break;
       case doc::InlineKind::Link:
-        if (auto href = attribute(node, "href"); !href.empty() && !dangerous_url(href)) look_.href = std::move(href);
+        if (auto href = attribute(node, "href"); !href.empty() && !is_forbidden_link(href)) look_.href = std::move(href);
         break;
       default: break;
     }

@@ -11,7 +11,7 @@ namespace mdexport {
 struct HtmlParagraph {
   // Text, LineBreak, Image, and the styles Markdown has: Strong (b, strong),
   // Emphasis (i, em, cite), Code (code, kbd, samp, tt), Strikethrough (s,
-  // strike, del) and Link (a href, but never javascript:, vbscript: or
+  // strike, del) and Link (a href, but never javascript:, vbscript:, file: or
   // data:); and Superscript (sup) and Subscript (sub).
   doc::Inlines inlines;
   int heading = 0;       // 1-6 when it comes from <h1>..<h6>, else 0

@@ -42,6 +42,8 @@ bool dangerous_url(std::string_view url) {
   return scheme == "javascript" || scheme == "vbscript" || scheme == "data";
 }
 
+bool is_forbidden_link(std::string_view url) { return dangerous_url(url) || url_scheme(url) == "file"; }
+
 bool is_remote_url(std::string_view url) {
   if (url.starts_with("//")) return true;
   const auto scheme = url_scheme(url);

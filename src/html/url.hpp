@@ -13,6 +13,11 @@ std::string url_scheme(std::string_view url);
 // content and are never kept.
 bool dangerous_url(std::string_view url);
 
+// The one rule for links in every writer: true for javascript:, vbscript:,
+// data: and file: URLs, which run code, smuggle content or point into the
+// reader's own disk. Such a link keeps its text and loses its target.
+bool is_forbidden_link(std::string_view url);
+
 // True for http:, https: and protocol-relative ("//host/...") URLs.
 bool is_remote_url(std::string_view url);
 

@@ -9,10 +9,12 @@
 #include <memory>
 #include <set>
 
+#include "html/url.hpp"
 #include "markdown/front_matter.hpp"
 #include "markdown/gfm_extensions.hpp"
 #include "markdown/heading_ids.hpp"
 #include "markdown/html_anchors.hpp"
+#include "markdown/html_depth.hpp"
 #include "markdown/input_text.hpp"
 
 namespace mdexport {
@@ -154,6 +156,11 @@ class Converter {
         block.kind = doc::BlockKind::HtmlBlock;
         block.text = literal(node);
         collect_html_anchors(block.text, heading_ids_);
+        {
+          HtmlDepth html;
+          html.feed(block.text);
+          warn_if_deep(html, block.pos);
+        }
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         block.kind = doc::BlockKind::BlockQuote;
@@ -213,6 +220,25 @@ class Converter {
     out.reserve(out.size() + child_count(parent));
     for (auto* node = cmark_node_first_child(parent); node; node = cmark_node_next(node))
       add_inline(node, out, depth);
+    if (depth == 1) {
+      HtmlDepth html;
+      feed_raw_html(out, html);
+      warn_if_deep(html, pos(parent));
+    }
+  }
+
+  // The raw HTML among inlines, in order, as the XHTML writers join it.
+  static void feed_raw_html(const doc::Inlines& inlines, HtmlDepth& html) {
+    for (const auto& in : inlines) {
+      if (in.kind == doc::InlineKind::RawHtml) html.feed(in.text);
+      feed_raw_html(in.children, html);
+    }
+  }
+
+  void warn_if_deep(const HtmlDepth& html, doc::SourcePos at) {
+    if (html.deepest() > kMaxHtmlDepth)
+      diag_.warn(at, "raw HTML nests " + std::to_string(html.deepest()) + " levels deep; below " +
+                         std::to_string(kMaxHtmlDepth) + " levels its elements are kept as plain text");
   }
 
   void add_inline(cmark_node* node, doc::Inlines& out, int depth) {
@@ -259,6 +285,12 @@ class Converter {
         if (const char* url = cmark_node_get_url(node)) in.url = url;
         if (const char* title = cmark_node_get_title(node)) in.title = title;
         add_inlines(node, in.children, depth + 1);
+        if (in.kind == doc::InlineKind::Link && is_forbidden_link(in.url)) {
+          diag_.warn(in.pos, "link to '" + in.url + "' is not kept (javascript:, vbscript:, data: and file: URLs " +
+                                 "never are); only its text is kept");
+          for (auto& child : in.children) out.push_back(std::move(child));
+          return;
+        }
         if (in.kind == doc::InlineKind::Link && in.url.starts_with('#')) internal_links_.emplace_back(in.url.substr(1), in.pos);
         break;
       default:
