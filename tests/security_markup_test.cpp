@@ -10,7 +10,6 @@
 #include "support.hpp"
 #include "writer/registry.hpp"
 
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -151,19 +150,13 @@ TEST_CASE("SVG images in an EPUB or HTML file carry no script, handler, external
   CHECK(test::epubcheck({dir / "all.epub"}) == std::vector<std::string>{""});
 }
 
-TEST_CASE("Each hostile SVG construct alone is removed and the book passes epubcheck",
-          "[security][svg][markup][slow]") {
-  test::TempDir dir;
-  std::vector<fs::path> files;
+// epubcheck judges them all in one book above (one JVM start, not twelve).
+TEST_CASE("Each hostile SVG construct alone is removed from the book and the HTML", "[security][svg][markup]") {
   for (const auto& svg : hostile_svgs()) {
     INFO(svg.what);
     test::TempDir one;
-    const auto book = checked_book(one, {svg});
-    files.push_back(dir / (std::to_string(files.size()) + ".epub"));
-    test::write_file(files.back(), book);
+    checked_book(one, {svg});
   }
-  const auto reports = test::epubcheck(files);
-  for (const auto& report : reports) CHECK(report == "");
 }
 
 TEST_CASE("An SVG that does not parse is refused with a warning and its alt text is shown", "[security][svg][markup]") {
