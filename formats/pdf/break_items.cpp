@@ -97,11 +97,11 @@ std::vector<char> inner_breaks(const std::string& text, const std::string& lang)
   return brks;
 }
 
-// A word longer than this is made into items a stretch of about this many
-// bytes at a time, cut between graphemes: it is far wider than any line,
-// so it is broken between graphemes anyway, and its items at once (two a
-// grapheme) would take hundreds of bytes for each byte of it.
-constexpr std::size_t kLongWordBytes = 64 * 1024;
+// A word longer than this is made into items this many bytes at a time,
+// cut between graphemes: it is far wider than any line, so it is broken
+// between graphemes anyway, and its items at once (two a grapheme) would
+// take hundreds of bytes for each byte of it.
+constexpr std::size_t kLongWordBytes = 16 * 1024;
 
 // Whether a stretch may end at byte i of text, inside a word: i ends the
 // grapheme that starts at the code point before it. Never beside a
@@ -342,21 +342,21 @@ std::vector<Item> make_items(const std::vector<Run>& runs, double width, const M
 }
 
 TextPos ItemStream::stretch_end(std::size_t bytes) const {
-  std::size_t word = 0;  // bytes looked at since the last space
+  std::size_t seen = 0;  // bytes of the stretch before i
+  std::size_t word = 0;  // of them, since the last space or hard break
   for (std::size_t r = pos_.run; r < runs_.size(); ++r) {
     const std::string& t = runs_[r].text;
-    std::size_t i = r == pos_.run ? pos_.at : 0;
-    const std::size_t skip = std::min(bytes, t.size() - i);
-    i += skip;
-    bytes -= skip;
-    if (bytes > 0) continue;
-    // A space after a word: a glue starts here, the word's last item is
-    // not glue, and neither looks past the other. Or, past kLongWordBytes
-    // with no space, a place between graphemes of the word.
-    for (; i < t.size(); ++i) {
-      if (i > 0 && t[i] == ' ' && t[i - 1] != ' ') return {r, i};
-      if (t[i] == ' ') word = 0;
-      else if (++word > kLongWordBytes && word_cut(t, i)) return {r, i};
+    if (runs_[r].line_break) word = 0;
+    for (std::size_t i = r == pos_.run ? pos_.at : 0; i < t.size(); ++i, ++seen) {
+      // A space after a word: a glue starts here, the word's last item is
+      // not glue, and neither looks past the other. Or, kLongWordBytes
+      // into a word, a place between two of its graphemes.
+      if (t[i] == ' ') {
+        if (seen >= bytes && i > 0 && t[i - 1] != ' ') return {r, i};
+        word = 0;
+      } else if (++word > kLongWordBytes && word_cut(t, i)) {
+        return {r, i};
+      }
     }
   }
   return {runs_.size(), 0};

@@ -312,6 +312,7 @@ void add_links(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vec
   for (std::size_t p = 0; p < links.size(); ++p)
     for (const auto& b : links[p]) {
       if (b.text.empty()) continue;
+      doc.amortize_growth();
       const HPDF_Rect rect{static_cast<HPDF_REAL>(b.x), static_cast<HPDF_REAL>(height - b.y - b.h),
                            static_cast<HPDF_REAL>(b.x + b.w), static_cast<HPDF_REAL>(height - b.y)};
       HPDF_Annotation annot = nullptr;
@@ -333,6 +334,7 @@ void paint(HpdfDoc& doc, const PdfFonts& fonts, std::vector<Page> pages, const P
            Diagnostics& diag) {
   std::vector<HPDF_Page> handles;
   for (std::size_t i = 0; i < pages.size(); ++i) {
+    doc.amortize_growth();
     HPDF_Page page = HPDF_AddPage(doc.get());
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(geometry.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(geometry.height));
@@ -344,6 +346,7 @@ void paint(HpdfDoc& doc, const PdfFonts& fonts, std::vector<Page> pages, const P
   std::map<std::string, Target> targets;
   std::vector<std::vector<Box>> links(pages.size());
   for (std::size_t i = 0; i < pages.size(); ++i) {
+    doc.amortize_growth();
     painter.paint(handles[i], pages[i]);
     for (auto& b : pages[i].boxes)
       if (b.kind == BoxKind::Anchor) {
@@ -358,7 +361,7 @@ void paint(HpdfDoc& doc, const PdfFonts& fonts, std::vector<Page> pages, const P
     pages[i].boxes = std::vector<Box>();  // a book's boxes are tens of MB; libharu holds the page now
   }
   add_links(doc, handles, links, geometry.height, targets);
-  add_outline(doc, handles, order);
+  add_outline(doc, handles, order, diag);
 }
 
 }  // namespace mdexport::pdf
