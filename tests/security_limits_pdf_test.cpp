@@ -89,7 +89,7 @@ TEST_CASE("100,000 identical headings become a PDF in seconds and little memory"
   CHECK(count(out.text, 'a') >= 100000);
 }
 
-TEST_CASE("bookmarks beyond the cap keep the upper heading levels", "[security][limits]") {
+TEST_CASE("bookmarks beyond the cap keep the upper heading levels", "[security][limits][slow]") {
   std::string md;
   for (int i = 0; i < 8000; ++i) md += "# Chapter " + std::to_string(i) + "\n\n## Part " + std::to_string(i) + "\n\n";
   const auto out = convert_to_pdf(md, 60);

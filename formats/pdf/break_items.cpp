@@ -2,6 +2,7 @@
 
 #include <linebreak.h>
 
+#include <algorithm>
 #include <cctype>
 #include <mutex>
 
@@ -347,16 +348,29 @@ TextPos ItemStream::stretch_end(std::size_t bytes) const {
   for (std::size_t r = pos_.run; r < runs_.size(); ++r) {
     const std::string& t = runs_[r].text;
     if (runs_[r].line_break) word = 0;
-    for (std::size_t i = r == pos_.run ? pos_.at : 0; i < t.size(); ++i, ++seen) {
+    std::size_t i = r == pos_.run ? pos_.at : 0;
+    if (const std::size_t n = t.size() - i; seen + n < bytes && word + n <= kLongWordBytes) {
+      // Neither a stretch's end nor a long word in the rest of this run.
+      const auto last = t.rfind(' ');
+      word = last == std::string::npos || last < i ? word + n : t.size() - last - 1;
+      seen += n;
+      continue;
+    }
+    while (i < t.size()) {
+      const std::size_t space = std::min(t.find(' ', i), t.size());
+      // kLongWordBytes into a word, a place between two of its graphemes.
+      if (word + (space - i) > kLongWordBytes)
+        for (std::size_t c = i + (kLongWordBytes > word ? kLongWordBytes - word : 0); c < space; ++c)
+          if (word_cut(t, c)) return {r, c};
+      seen += space - i;
+      word += space - i;
+      if (space == t.size()) break;
       // A space after a word: a glue starts here, the word's last item is
-      // not glue, and neither looks past the other. Or, kLongWordBytes
-      // into a word, a place between two of its graphemes.
-      if (t[i] == ' ') {
-        if (seen >= bytes && i > 0 && t[i - 1] != ' ') return {r, i};
-        word = 0;
-      } else if (++word > kLongWordBytes && word_cut(t, i)) {
-        return {r, i};
-      }
+      // not glue, and neither looks past the other.
+      if (seen >= bytes && space > 0 && t[space - 1] != ' ') return {r, space};
+      word = 0;
+      ++seen;
+      i = space + 1;
     }
   }
   return {runs_.size(), 0};
