@@ -104,3 +104,14 @@ TEST_CASE("a link to a URL longer than 8000 bytes is plain text, with a warning 
   CHECK(out.err.find("in.md:3:3: warning: a link's URL is longer than 8000 bytes") != std::string::npos);
   CHECK(out.text.find("A long link here.") != std::string::npos);
 }
+
+TEST_CASE("the contents of --toc lists at most 10,000 headings, with a warning", "[security][limits][slow]") {
+  test::TempDir dir;
+  std::string md;
+  for (int i = 0; i < 12000; ++i) md += "# Chapter " + std::to_string(i) + "\n\n";
+  test::write_file(dir / "in.md", md);
+  const auto run = test::sh("cd '" + dir.path().string() + "' && timeout 60 '" MDEXPORT_BINARY
+                            "' --toc -t pdf -o out.pdf in.md");
+  REQUIRE(run.status == 0);
+  CHECK(run.err.find("the contents would list 12000 headings; it lists only the first 10000") != std::string::npos);
+}

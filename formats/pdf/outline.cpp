@@ -22,33 +22,25 @@ HPDF_Destination make_destination(HPDF_Page page, double top) {
   return dest;
 }
 
-namespace {
-
-// The deepest level whose headings, with those above it, number at most
-// kMaxBookmarks (6: all); 0 when there are none such (then the first
-// kMaxBookmarks headings are kept). Sets total to the number of headings.
-int deepest_level_kept(const std::vector<Target>& targets, std::size_t& total) {
-  std::size_t at_level[7] = {};
-  total = 0;
-  for (const auto& t : targets)
-    if (t.level > 0) {
-      ++at_level[std::min(t.level, 6)];
-      ++total;
-    }
+int deepest_level_within(const std::array<std::size_t, 7>& at_level, std::size_t limit) {
   std::size_t kept = 0;
   for (int level = 1; level <= 6; ++level) {
-    if (kept + at_level[level] > kMaxBookmarks) return kept > 0 ? level - 1 : 0;
+    if (kept + at_level[level] > limit) return kept > 0 ? level - 1 : 0;
     kept += at_level[level];
   }
   return 6;
 }
 
-}  // namespace
-
 void add_outline(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Target>& targets,
                  Diagnostics& diag) {
+  std::array<std::size_t, 7> at_level{};
   std::size_t total = 0;
-  const int deepest = deepest_level_kept(targets, total);
+  for (const auto& t : targets)
+    if (t.level > 0) {
+      ++at_level[std::min(t.level, 6)];
+      ++total;
+    }
+  const int deepest = deepest_level_within(at_level, kMaxBookmarks);
   if (deepest < 6)
     diag.warn({}, "the document has " + std::to_string(total) + " headings; the PDF's bookmarks list " +
                       (deepest > 0 ? "only those of levels 1 to " + std::to_string(deepest)

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,14 @@ struct Target {
 // HPDF_Destination_SetXYZ rejects the null zoom, so the array is built here).
 HPDF_Destination make_destination(HPDF_Page page, double top);
 
-// At most this many bookmarks: each costs libharu about 2 KB and tens of
-// microseconds, and a reader cannot use a list of hundreds of thousands.
+// Of headings numbering at_level[l] at each level l (1..6), the deepest
+// level whose headings, with those above it, number at most limit (6: all);
+// 0 when there are none such (callers keep the first limit headings).
+int deepest_level_within(const std::array<std::size_t, 7>& at_level, std::size_t limit);
+
+// At most this many bookmarks, and entries in --toc's contents: each costs
+// libharu about 2 KB and tens of microseconds, and a reader cannot use a
+// list of hundreds of thousands.
 constexpr std::size_t kMaxBookmarks = 10000;
 
 // Bookmarks mirroring the heading tree: a heading nests under the nearest
