@@ -115,3 +115,23 @@ TEST_CASE("the contents of --toc lists at most 10,000 headings, with a warning",
   REQUIRE(run.status == 0);
   CHECK(run.err.find("the contents would list 12000 headings; it lists only the first 10000") != std::string::npos);
 }
+
+TEST_CASE("a long link text with a long URL writes the URL once, not once a word or a line",
+          "[security][limits]") {
+  std::string words;
+  for (int i = 0; i < 20000; ++i) words += "word ";
+  words.pop_back();
+  const std::string url = "https://example.com/" + std::string(7900, 'b');
+  test::TempDir dir;
+  test::write_file(dir / "in.md", "[" + words + "](" + url + ")\n");
+  const auto run = test::sh("cd '" + dir.path().string() + "' && timeout 60 '" MDEXPORT_BINARY
+                            "' -t pdf -o out.pdf in.md && qpdf --check out.pdf && qpdf --qdf out.pdf qdf.pdf");
+  REQUIRE(run.status == 0);
+  CHECK(std::filesystem::file_size(dir / "out.pdf") < 1000 * 1000);
+  const auto qdf = test::read_file(dir / "qdf.pdf");
+  const std::string tail(7900, 'b');
+  std::size_t copies = 0;
+  for (auto at = qdf.find(tail); at != std::string::npos; at = qdf.find(tail, at + 1)) ++copies;
+  CHECK(copies == 1);
+  CHECK(qdf.find("/Subtype /Link") != std::string::npos);
+}
