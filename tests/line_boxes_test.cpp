@@ -22,7 +22,7 @@ TEST_CASE("a run's words moved apart are pieces of one text box", "[pdf][line_bo
                     fragment(1, "ed", 95)};
   std::vector<Box> boxes;
   line_boxes(line, runs, 100, 12, boxes);
-  REQUIRE(boxes.size() == 5);
+  REQUIRE(boxes.size() == 4);
   CHECK(boxes[0].kind == BoxKind::Text);
   CHECK(boxes[0].x == 100);
   CHECK(boxes[0].text == "onetwothree");
@@ -31,11 +31,12 @@ TEST_CASE("a run's words moved apart are pieces of one text box", "[pdf][line_bo
   CHECK(boxes[0].pieces[0].x == 120);
   CHECK(boxes[0].pieces[1].at == 6);
   CHECK(boxes[0].pieces[1].x == 140);
-  SECTION("but a linked word keeps its box and its link area after it") {
+  SECTION("but a linked word keeps its box, and the link's words on a line share one link area") {
     CHECK(boxes[1].text == "link");
     CHECK(boxes[2].kind == BoxKind::Link);
+    CHECK(boxes[2].x == 170);
+    CHECK(boxes[2].w == 35);
     CHECK(boxes[3].text == "ed");
     CHECK(boxes[3].pieces.empty());
-    CHECK(boxes[4].kind == BoxKind::Link);
   }
 }

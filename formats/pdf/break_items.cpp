@@ -2,6 +2,7 @@
 
 #include <linebreak.h>
 
+#include <algorithm>
 #include <cctype>
 #include <mutex>
 
@@ -97,6 +98,28 @@ std::vector<char> inner_breaks(const std::string& text, const std::string& lang)
   return brks;
 }
 
+// A word longer than this is made into items this many bytes at a time,
+// cut between graphemes: it is far wider than any line, so it is broken
+// between graphemes anyway, and its items at once (two a grapheme) would
+// take hundreds of bytes for each byte of it.
+constexpr std::size_t kLongWordBytes = 16 * 1024;
+
+// Whether a stretch may end at byte i of text, inside a word: i ends the
+// grapheme that starts at the code point before it. Never beside a
+// zero-width joiner or a regional indicator, whose clusters depend on
+// more than the two code points either side.
+bool word_cut(std::string_view text, std::size_t i) {
+  if (i == 0 || i >= text.size() || is_utf8_continuation(text[i])) return false;
+  std::size_t before = i - 1;
+  while (before > 0 && is_utf8_continuation(text[before])) --before;
+  auto joining = [&](std::size_t at) {
+    const auto rest = text.substr(at);
+    return rest.starts_with("\xE2\x80\x8D") || rest.starts_with("\xF0\x9F\x87");
+  };
+  if (joining(before) || joining(i)) return false;
+  return next_grapheme_length(text.substr(before, i + 4 - before)) == i - before;
+}
+
 // A forced break: what ends a hard-broken line and the paragraph.
 bool ends_line(const Item& it) { return it.kind == ItemKind::Penalty && it.penalty <= -kNever; }
 
@@ -108,7 +131,8 @@ class Builder {
   // The items of the text from from to to (the paragraph's end with them
   // when last). empty and line_start: whether no item was made before,
   // and whether none was or the last one is a forced break.
-  std::vector<Item> run(TextPos from, TextPos to, bool last, bool empty, bool line_start) {
+  // cut: the text goes on after to without a space (a long word's stretch).
+  std::vector<Item> run(TextPos from, TextPos to, bool last, bool empty, bool line_start, bool cut) {
     line_start_ = line_start;
     // UAX #14 over the whole stretch, so that runs' edges are judged in
     // context; a hard break is a newline there.
@@ -146,6 +170,12 @@ class Builder {
     // A hard break at the very end adds no empty line.
     if (last && ((empty && items_.empty()) || !at_line_start())) end_line(runs_.empty() ? 0 : runs_.size() - 1);
     split_overwide();
+    // A line may end where a long word was cut, as between its other graphemes.
+    if (cut && !items_.empty() && items_.back().kind == ItemKind::Box) {
+      Item p{ItemKind::Penalty, to.run, {}};
+      p.penalty = kGraphemePenalty;
+      items_.push_back(p);
+    }
     return std::move(items_);
   }
 
@@ -313,17 +343,35 @@ std::vector<Item> make_items(const std::vector<Run>& runs, double width, const M
 }
 
 TextPos ItemStream::stretch_end(std::size_t bytes) const {
+  std::size_t seen = 0;  // bytes of the stretch before i
+  std::size_t word = 0;  // of them, since the last space or hard break
   for (std::size_t r = pos_.run; r < runs_.size(); ++r) {
     const std::string& t = runs_[r].text;
+    if (runs_[r].line_break) word = 0;
     std::size_t i = r == pos_.run ? pos_.at : 0;
-    const std::size_t skip = std::min(bytes, t.size() - i);
-    i += skip;
-    bytes -= skip;
-    if (bytes > 0) continue;
-    // A space after a word: a glue starts here, the word's last item is
-    // not glue, and neither looks past the other.
-    for (; i < t.size(); ++i)
-      if (i > 0 && t[i] == ' ' && t[i - 1] != ' ') return {r, i};
+    if (const std::size_t n = t.size() - i; seen + n < bytes && word + n <= kLongWordBytes) {
+      // Neither a stretch's end nor a long word in the rest of this run.
+      const auto last = t.rfind(' ');
+      word = last == std::string::npos || last < i ? word + n : t.size() - last - 1;
+      seen += n;
+      continue;
+    }
+    while (i < t.size()) {
+      const std::size_t space = std::min(t.find(' ', i), t.size());
+      // kLongWordBytes into a word, a place between two of its graphemes.
+      if (word + (space - i) > kLongWordBytes)
+        for (std::size_t c = i + (kLongWordBytes > word ? kLongWordBytes - word : 0); c < space; ++c)
+          if (word_cut(t, c)) return {r, c};
+      seen += space - i;
+      word += space - i;
+      if (space == t.size()) break;
+      // A space after a word: a glue starts here, the word's last item is
+      // not glue, and neither looks past the other.
+      if (seen >= bytes && space > 0 && t[space - 1] != ' ') return {r, space};
+      word = 0;
+      ++seen;
+      i = space + 1;
+    }
   }
   return {runs_.size(), 0};
 }
@@ -332,7 +380,8 @@ bool ItemStream::next(std::vector<Item>& out, std::size_t bytes) {
   if (done_) return false;
   const TextPos to = stretch_end(std::max<std::size_t>(bytes, 1));
   done_ = to.run == runs_.size();
-  auto items = Builder(runs_, width_, measure_, opts_).run(pos_, to, done_, empty_, line_start_);
+  const bool cut = !done_ && runs_[to.run].text[to.at] != ' ';
+  auto items = Builder(runs_, width_, measure_, opts_).run(pos_, to, done_, empty_, line_start_, cut);
   pos_ = to;
   if (!items.empty()) {
     empty_ = false;

@@ -60,7 +60,8 @@ struct TextPos {
 // never has all its items at once (a 10 MB one had 3.4 M of them, 270 MB).
 // Stretches end where a run's spaces follow a word: items there do not
 // depend on the text on either side, so the stretches' items one after
-// another are make_items's.
+// another are make_items's. A word of more than 16 KB (far wider than a
+// line) is also cut between graphemes, a break allowed at the cut.
 class ItemStream {
  public:
   // REQUIRES: runs and measure outlive the stream.

@@ -98,7 +98,18 @@ bool FlowBuilder::show_image(const doc::Inline& in) {
   return false;
 }
 
+void FlowBuilder::warn_long_links(const doc::Inlines& inlines) {
+  for (const auto& in : inlines) {
+    if (in.kind == doc::InlineKind::Link && in.url.size() > kMaxLinkBytes &&
+        long_links_.emplace(in.pos.line, in.pos.column).second)
+      diag_.warn(in.pos, "a link's URL is longer than " + std::to_string(kMaxLinkBytes) +
+                             " bytes; it is set as plain text");
+    warn_long_links(in.children);
+  }
+}
+
 std::vector<Run> FlowBuilder::runs(const doc::Inlines& inlines, const RunStyle& style) {
+  warn_long_links(inlines);
   return collect_runs(inlines, style, [this](const doc::Inline& in) { return show_image(in); });
 }
 

@@ -86,6 +86,8 @@ class FlowBuilder {
   void add_marker(Slab& slab, const std::string& text, double right, const Ctx& c, doc::Task task);
 
   std::vector<Run> runs(const doc::Inlines& inlines, const RunStyle& style);
+  // Warns, once for each, of links that collect_runs sets as plain text.
+  void warn_long_links(const doc::Inlines& inlines);
   RunStyle body_style(const Ctx& c) const;
   double measure(const RunStyle& s, std::string_view text) const;
   bool show_image(const doc::Inline& in);
@@ -108,6 +110,7 @@ class FlowBuilder {
   // Images warned about (tables measure twice), by where they are and
   // their URL: raw HTML's pictures live only while their block is laid out.
   std::set<std::tuple<int, int, std::string>> warned_;
+  std::set<std::pair<int, int>> long_links_;  // where the links warn_long_links warned of are
 };
 
 }  // namespace mdexport::pdf

@@ -1,5 +1,8 @@
 #include "formats/pdf/hpdf_doc.hpp"
 
+#include <hpdf_doc.h>
+#include <hpdf_list.h>
+
 #include <cstdio>
 
 #include "util/diagnostics.hpp"
@@ -27,6 +30,11 @@ void HpdfDoc::check(const std::string& what) {
                 static_cast<unsigned>(detail_));
   reset();
   throw Error("error: " + what + code);
+}
+
+void HpdfDoc::amortize_growth() {
+  HPDF_List entries = doc_->xref ? doc_->xref->entries : nullptr;
+  if (entries && entries->items_per_block < entries->count) entries->items_per_block = entries->count;
 }
 
 void HpdfDoc::reset() {

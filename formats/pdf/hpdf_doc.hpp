@@ -22,6 +22,11 @@ class HpdfDoc {
   // Forgets a recorded error (after a failure the caller recovers from).
   void reset();
   bool failed() const { return status_ != HPDF_OK; }
+  // Lets libharu's table of objects grow by doubling from here on. It
+  // grows by 1,024 entries at a time, copying itself each time: time and
+  // memory churn growing with the square of the objects (the bookmarks of
+  // 300,000 headings) unless this is called as objects are added.
+  void amortize_growth();
 
  private:
   static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self);

@@ -1,10 +1,12 @@
 #include "formats/pdf/layout.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 
 #include "formats/pdf/flow_builder.hpp"
+#include "formats/pdf/outline.hpp"
 #include "formats/pdf/paginate.hpp"
 #include "html/html_inlines.hpp"
 #include "html/html_text.hpp"
@@ -19,7 +21,7 @@ constexpr std::uint32_t kFooterColor = 0x666666;
 // can reach, and two levels below, with levels counted from the document's
 // highest heading: a README whose sections are "##" still gets a contents
 // that starts at the margin.
-std::vector<TocEntry> toc_entries(const std::vector<doc::Block>& blocks) {
+std::vector<TocEntry> toc_entries(const std::vector<doc::Block>& blocks, Diagnostics& diag) {
   std::vector<TocEntry> headings;
   for (const auto& b : blocks) {
     if (b.kind == doc::BlockKind::Heading) headings.push_back({b.level, doc::plain_text(b.inlines), b.id, 0});
@@ -31,8 +33,21 @@ std::vector<TocEntry> toc_entries(const std::vector<doc::Block>& blocks) {
   int top = 7;
   for (const auto& h : headings) top = std::min(top, h.level);
   std::vector<TocEntry> entries;
+  std::array<std::size_t, 7> at_level{};
   for (auto& h : headings)
-    if (h.level - top < kTocDepth) entries.push_back({h.level - top + 1, std::move(h.title), std::move(h.id), 0});
+    if (h.level - top < kTocDepth) {
+      entries.push_back({h.level - top + 1, std::move(h.title), std::move(h.id), 0});
+      ++at_level[static_cast<std::size_t>(entries.back().level)];
+    }
+  // As many entries as the bookmarks hold at most: each is a line and a link.
+  const int deepest = deepest_level_within(at_level, kMaxBookmarks);
+  if (deepest < 6) {
+    diag.warn({}, "the contents would list " + std::to_string(entries.size()) + " headings; it lists only " +
+                      (deepest > 0 ? "those of levels 1 to " + std::to_string(deepest)
+                                   : "the first " + std::to_string(kMaxBookmarks)));
+    std::erase_if(entries, [&](const TocEntry& e) { return deepest > 0 && e.level > deepest; });
+    if (entries.size() > kMaxBookmarks) entries.resize(kMaxBookmarks);
+  }
   return entries;
 }
 
@@ -81,7 +96,7 @@ std::vector<Page> layout_document(const doc::Document& source, const LayoutOptio
   std::optional<doc::Document> folded;
   const auto& d = with_inline_html_folded(source, folded);
   if (!opts.toc) return lay_out(d, opts, metrics, nullptr, diag);
-  auto entries = toc_entries(d.blocks);
+  auto entries = toc_entries(d.blocks, diag);
   Diagnostics first_pass(diag.file());  // warnings are given once, by the final pass
   // The draft's pages are gone before the final pass makes its own: a 10 MB
   // paragraph's --toc PDF held both, 182 MB.

@@ -39,6 +39,9 @@ void line_boxes(const Line& line, const std::vector<Run>& runs, double x, double
     out.push_back(b);
   }
   const auto& frags = line.fragments;
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t link_run = kNone;  // the run of the fragment before, when it is a link's
+  std::size_t link_box = 0;      // then out[link_box] is its Link box
   for (std::size_t i = 0, next = 0; i < frags.size(); i = next) {
     const auto& f = frags[i];
     const auto& s = runs[f.run].style;
@@ -73,7 +76,12 @@ void line_boxes(const Line& line, const std::vector<Run>& runs, double x, double
       l.line_width = std::max(0.4, s.size / 18);
       out.push_back(l);
     }
-    if (!s.link.empty()) {
+    // One link area for a link's words on a line, not one a word: each
+    // area repeats the URL, in the boxes and in the PDF.
+    if (!s.link.empty() && link_run == f.run) {
+      out[link_box].w = x + f.x + f.width - out[link_box].x;
+    } else if (!s.link.empty()) {
+      link_box = out.size();
       Box a;
       a.kind = BoxKind::Link;
       a.x = x + f.x;
@@ -83,6 +91,7 @@ void line_boxes(const Line& line, const std::vector<Run>& runs, double x, double
       a.text = s.link;
       out.push_back(std::move(a));
     }
+    link_run = s.link.empty() ? kNone : f.run;
   }
 }
 

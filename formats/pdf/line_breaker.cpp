@@ -22,6 +22,9 @@ constexpr double kPretolerance = 100;
 // English, well under kTotalFitLimit, so that most paragraphs are made in
 // one go and a long one holds few at once.
 constexpr std::size_t kStretchBytes = 64 * 1024;
+// fit_graphemes measures text this long or shorter whole before walking
+// it: far more than fits on a line of any page.
+constexpr std::size_t kWholeMeasureBytes = 4096;
 
 // Sets the items of one line (first through the break at end) as fragments.
 Line set_line(const std::vector<Item>& items, std::size_t first, std::size_t end, double ratio) {
@@ -150,8 +153,10 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, double width, const 
 std::size_t fit_graphemes(std::string_view text, double width,
                           const std::function<double(std::string_view)>& measure) {
   // Widths add up, so text that fits whole needs no walk through its
-  // graphemes: most code lines fit.
-  if (measure(text) <= width) return text.size();
+  // graphemes: most code lines fit. Text longer than any line is walked
+  // at once: measuring all of it for each line it fills would take time
+  // growing with the square of its length (a 5 MB code line).
+  if (text.size() <= kWholeMeasureBytes && measure(text) <= width) return text.size();
   std::size_t end = 0;
   double w = 0;
   while (end < text.size()) {

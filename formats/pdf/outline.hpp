@@ -1,8 +1,10 @@
 #pragma once
+#include <array>
 #include <string>
 #include <vector>
 
 #include "formats/pdf/hpdf_doc.hpp"
+#include "util/diagnostics.hpp"
 
 namespace mdexport::pdf {
 
@@ -20,9 +22,23 @@ struct Target {
 // HPDF_Destination_SetXYZ rejects the null zoom, so the array is built here).
 HPDF_Destination make_destination(HPDF_Page page, double top);
 
+// Of headings numbering at_level[l] at each level l (1..6), the deepest
+// level whose headings, with those above it, number at most limit (6: all);
+// 0 when there are none such (callers keep the first limit headings).
+int deepest_level_within(const std::array<std::size_t, 7>& at_level, std::size_t limit);
+
+// At most this many bookmarks, and entries in --toc's contents: each costs
+// libharu about 2 KB and tens of microseconds, and a reader cannot use a
+// list of hundreds of thousands.
+constexpr std::size_t kMaxBookmarks = 10000;
+
 // Bookmarks mirroring the heading tree: a heading nests under the nearest
-// preceding heading of a lower level; level-1 entries start open.
+// preceding heading of a lower level; level-1 entries start open. With
+// more than kMaxBookmarks headings, only the levels down to the deepest
+// whose headings (with those above) fit are kept, or the first
+// kMaxBookmarks headings when level 1 alone has more; diag gets a warning.
 // REQUIRES: pages holds the document's pages in order; targets in reading order.
-void add_outline(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Target>& targets);
+void add_outline(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<Target>& targets,
+                 Diagnostics& diag);
 
 }  // namespace mdexport::pdf

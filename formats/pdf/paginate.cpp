@@ -86,10 +86,15 @@ class Paginator {
     }
   }
 
+  // The height of slab i and the slabs kept with it, or some height above
+  // the text area's once it is known to be taller: callers only compare it
+  // with that. Summed from i on, so that a chain of slabs kept together
+  // (headings one after another) costs a page's worth of slabs, not the
+  // chain's length, for each of its slabs.
   double chain_height(std::size_t i) const {
     const auto& body = flow_.body;
     double h = body[i].height;
-    for (std::size_t j = i; j + 1 < body.size() && body[j].keep_with_next; ++j)
+    for (std::size_t j = i; h <= avail_ && j + 1 < body.size() && body[j].keep_with_next; ++j)
       h += body[j + 1].space_before + body[j + 1].height;
     return h;
   }

@@ -5,6 +5,7 @@
 #include <map>
 #include <string_view>
 
+#include <hpdf_doc.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
@@ -306,12 +307,30 @@ class PagePainter {
   std::string ops_;
 };
 
+// An action opening uri as one object, which every link area to uri
+// refers to: a link that spans lines writes its URL (up to kMaxLinkBytes)
+// once, not once a line.
+HPDF_Dict uri_action(HPDF_Doc pdf, const std::string& uri) {
+  HPDF_Dict action = HPDF_Dict_New(pdf->mmgr);
+  if (!action || HPDF_Xref_Add(pdf->xref, action) != HPDF_OK) return nullptr;
+  HPDF_Dict_AddName(action, "Type", "Action");
+  HPDF_Dict_AddName(action, "S", "URI");
+  HPDF_Dict_Add(action, "URI", HPDF_String_New(pdf->mmgr, uri.c_str(), nullptr));
+  return action;
+}
+
 // links[p] holds page p's Link boxes.
 void add_links(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vector<std::vector<Box>>& links,
                double height, const std::map<std::string, Target>& targets) {
+  std::map<std::string_view, std::size_t> areas;  // of each URL
+  for (const auto& page : links)
+    for (const auto& b : page)
+      if (!b.text.empty() && b.text[0] != '#') ++areas[b.text];
+  std::map<std::string_view, HPDF_Dict> shared;  // the action of each URL with more than one area
   for (std::size_t p = 0; p < links.size(); ++p)
     for (const auto& b : links[p]) {
       if (b.text.empty()) continue;
+      doc.amortize_growth();
       const HPDF_Rect rect{static_cast<HPDF_REAL>(b.x), static_cast<HPDF_REAL>(height - b.y - b.h),
                            static_cast<HPDF_REAL>(b.x + b.w), static_cast<HPDF_REAL>(height - b.y)};
       HPDF_Annotation annot = nullptr;
@@ -321,6 +340,14 @@ void add_links(HpdfDoc& doc, const std::vector<HPDF_Page>& pages, const std::vec
         annot = HPDF_Page_CreateLinkAnnot(pages[p], rect, make_destination(pages[t->second.page], t->second.top));
       } else {
         annot = HPDF_Page_CreateURILinkAnnot(pages[p], rect, b.text.c_str());
+        if (annot && areas[b.text] > 1) {
+          auto& action = shared[b.text];
+          if (!action) action = uri_action(doc.get(), b.text);
+          if (action) {
+            HPDF_Dict_RemoveElement(annot, "A");
+            HPDF_Dict_Add(annot, "A", action);
+          }
+        }
       }
       if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
       doc.check("cannot add a link to " + b.text);
@@ -333,6 +360,7 @@ void paint(HpdfDoc& doc, const PdfFonts& fonts, std::vector<Page> pages, const P
            Diagnostics& diag) {
   std::vector<HPDF_Page> handles;
   for (std::size_t i = 0; i < pages.size(); ++i) {
+    doc.amortize_growth();
     HPDF_Page page = HPDF_AddPage(doc.get());
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(geometry.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(geometry.height));
@@ -344,6 +372,7 @@ void paint(HpdfDoc& doc, const PdfFonts& fonts, std::vector<Page> pages, const P
   std::map<std::string, Target> targets;
   std::vector<std::vector<Box>> links(pages.size());
   for (std::size_t i = 0; i < pages.size(); ++i) {
+    doc.amortize_growth();
     painter.paint(handles[i], pages[i]);
     for (auto& b : pages[i].boxes)
       if (b.kind == BoxKind::Anchor) {
@@ -358,7 +387,7 @@ void paint(HpdfDoc& doc, const PdfFonts& fonts, std::vector<Page> pages, const P
     pages[i].boxes = std::vector<Box>();  // a book's boxes are tens of MB; libharu holds the page now
   }
   add_links(doc, handles, links, geometry.height, targets);
-  add_outline(doc, handles, order);
+  add_outline(doc, handles, order, diag);
 }
 
 }  // namespace mdexport::pdf

@@ -71,7 +71,7 @@ class Collector {
       }
       case doc::InlineKind::Link: {
         RunStyle s = style;
-        if (!in.url.empty()) {
+        if (!in.url.empty() && in.url.size() <= kMaxLinkBytes) {
           s.link = in.url;
           s.color = kLinkColor;
         }

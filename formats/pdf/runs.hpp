@@ -34,6 +34,12 @@ struct Run {
 // its framed alt text (false; the filter is where the warning is given).
 using ImageFilter = std::function<bool(const doc::Inline&)>;
 
+// Links whose URL is longer than this are set as plain text: every line a
+// link spans repeats its URL (in the layout and in the PDF's link
+// annotations), and libharu cannot write a string of more than 64 KB.
+// RFC 9110 asks that URLs of 8,000 bytes be supported.
+constexpr std::size_t kMaxLinkBytes = 8000;
+
 // Colours shared by every stage that styles text.
 constexpr std::uint32_t kLinkColor = 0x1A5FB4;
 constexpr std::uint32_t kCodeBackground = 0xEEEEEE;
@@ -42,7 +48,8 @@ constexpr std::uint32_t kCodeBackground = 0xEEEEEE;
 // faces, code the mono family, links a colour and a target; soft breaks become
 // spaces; raw HTML tags make nothing (layout_document folded them into
 // inlines first: fold_inline_html). base is the paragraph's
-// style (its face's family is kept except for code). Arabic letters are in
+// style (its face's family is kept except for code). Links to URLs longer
+// than kMaxLinkBytes are plain text. Arabic letters are in
 // their joined forms (shape_arabic).
 std::vector<Run> collect_runs(const doc::Inlines& inlines, const RunStyle& base, const ImageFilter& show_image);
 
