@@ -76,4 +76,15 @@ std::string inflated(std::string_view packed, int window_bits = 15, std::size_t 
 // wide letter (CJK) is a word of its own.
 std::vector<std::string> words(std::string_view text);
 
+// Sanitizer builds run the program several times slower and with more
+// memory (shadow memory, quarantine). The hostile-input tests scale their
+// time limits by kSlowdown and check peak memory only where it means
+// something: within_memory is always true in a sanitizer build.
+#ifdef MDEXPORT_SANITIZED
+inline constexpr int kSlowdown = 6;
+#else
+inline constexpr int kSlowdown = 1;
+#endif
+inline bool within_memory(long peak_kb, long limit_mb) { return kSlowdown > 1 || peak_kb < limit_mb * 1024; }
+
 }  // namespace test
