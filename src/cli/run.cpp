@@ -4,10 +4,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
+#include <sstream>
 
 #include "cli/batch.hpp"
 #include "cli/depfile.hpp"
@@ -15,6 +15,7 @@
 #include "cli/progress.hpp"
 #include "convert/conversion.hpp"
 #include "util/usable_cpus.hpp"
+#include "writer/sink.hpp"
 
 namespace mdexport {
 namespace {
@@ -138,10 +139,34 @@ void write_dependencies(const std::string& file, const std::vector<Job>& jobs, c
     for (const auto& d : results[i].dependencies) rule.prerequisites.push_back(d);
     rules.push_back(std::move(rule));
   }
-  std::ofstream out(file);
-  write_depfile(rules, out);
-  out.close();
-  if (!out) throw Error("error: cannot write " + file);
+  std::ostringstream text;
+  try {
+    write_depfile(rules, text);
+  } catch (const Error& e) {
+    throw Error(std::string("error: no depfile written: ") + e.what());
+  }
+  AtomicFileSink sink(file);
+  sink.write(text.str());
+  sink.commit();
+}
+
+// The same file, whether or not it exists yet.
+bool same_file(const fs::path& a, const fs::path& b) {
+  std::error_code ec;
+  if (fs::equivalent(a, b, ec)) return true;
+  return fs::weakly_canonical(fs::absolute(a), ec) == fs::weakly_canonical(fs::absolute(b), ec);
+}
+
+// The depfile is written after every output: it must not replace one of
+// them, nor an input.
+void check_depfile(const fs::path& depfile, const std::vector<Job>& jobs) {
+  for (const auto& job : jobs) {
+    if (job.input.path != "-" && same_file(depfile, job.input.path))
+      throw UsageError("the depfile " + depfile.string() + " would overwrite an input");
+    for (const auto& t : job.targets)
+      if (t.path != "-" && same_file(depfile, t.path))
+        throw UsageError("the depfile " + depfile.string() + " would overwrite an output");
+  }
 }
 
 }  // namespace
@@ -170,6 +195,7 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
       return kExitFailure;
     }
     jobs = plan_jobs(opts, formats, inputs);
+    if (!opts.depfile.empty()) check_depfile(opts.depfile, jobs);
   } catch (const UsageError& e) {
     err << "mdexport: error: " << e.what() << '\n';
     return kExitUsage;
