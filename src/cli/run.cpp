@@ -187,7 +187,9 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
       throw UsageError("--shard expects K/N with 1 <= K <= N, got '" + opts.shard + "'");
     std::vector<InputFile> inputs;
     try {
-      inputs = expand_inputs(opts.inputs);
+      std::vector<std::string> warnings;
+      inputs = expand_inputs(opts.inputs, &warnings);
+      for (const auto& w : warnings) err << "mdexport: " << w << '\n';
       if (inputs.empty()) throw Error("error: no Markdown files (*.md, *.markdown) in " + opts.inputs.front());
       inputs = select_shard(std::move(inputs), shard);
     } catch (const Error& e) {
