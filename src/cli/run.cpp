@@ -119,6 +119,18 @@ std::vector<Job> plan_jobs(const CliOptions& opts, const std::vector<const Write
   return jobs;
 }
 
+// An empty --resource-path would mean the working directory: refused.
+// One that is not a directory adds nothing: a warning.
+void check_resource_paths(const std::vector<std::string>& dirs, std::ostream& err) {
+  for (const auto& dir : dirs) {
+    if (dir.empty()) throw UsageError("--resource-path must name a directory (\".\" for the working directory)");
+    std::error_code ec;
+    const auto status = fs::status(dir, ec);
+    if (!fs::exists(status)) err << "mdexport: warning: --resource-path " << dir << ": no such directory\n";
+    else if (!fs::is_directory(status)) err << "mdexport: warning: --resource-path " << dir << ": not a directory\n";
+  }
+}
+
 void list_formats(const Registry& registry, std::ostream& out) {
   for (const auto& w : registry.writers()) {
     std::string name(w.name);
@@ -180,6 +192,7 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
   ConvertOptions copts;
   try {
     if (opts.inputs.empty()) throw UsageError("no input file (see --help)");
+    check_resource_paths(opts.resource_paths, err);
     const auto formats = choose_formats(opts, registry);
     copts.metadata = parse_metadata(opts.metadata);
     Shard shard;
