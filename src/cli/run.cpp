@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "cli/batch.hpp"
+#include "cli/config_file.hpp"
 #include "cli/depfile.hpp"
 #include "cli/inputs.hpp"
 #include "cli/progress.hpp"
@@ -242,25 +243,6 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
 
 namespace {
 
-// The outcome of parsing argv once.
-struct Parsed {
-  std::optional<int> exit_status;  // set when parsing ends the program (--help, a usage error)
-  bool config_given = false;       // --config was on the command line
-};
-
-Parsed parse_arguments(int argc, const char* const* argv, const std::string& default_config, CliOptions& opts,
-                       std::ostream& out, std::ostream& err) {
-  CLI::App app;
-  app.name("mdexport");
-  setup_options(app, opts, default_config);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return {app.exit(e, out, err) == 0 ? kExitOk : kExitUsage, false};
-  }
-  return {std::nullopt, app.get_config_ptr()->count() > 0};
-}
-
 // mdexport.toml in the directory of the first input (or that directory
 // itself), or "" when there is none.
 std::string config_beside(const std::vector<std::string>& inputs) {
@@ -275,14 +257,36 @@ std::string config_beside(const std::vector<std::string>& inputs) {
 
 int main_with_args(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   CliOptions opts;
-  auto parsed = parse_arguments(argc, argv, {}, opts, out, err);
-  if (parsed.exit_status) return *parsed.exit_status;
-  // Without --config, an mdexport.toml beside the first input supplies
-  // defaults: parse again with it; the command line still wins.
-  if (const auto config = parsed.config_given ? std::string() : config_beside(opts.inputs); !config.empty()) {
-    opts = CliOptions{};
-    parsed = parse_arguments(argc, argv, config, opts, out, err);
-    if (parsed.exit_status) return *parsed.exit_status;
+  CLI::App app;
+  app.name("mdexport");
+  setup_options(app, opts);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e, out, err) == 0 ? kExitOk : kExitUsage;
+  }
+  // --config names a trusted file; without it, an mdexport.toml beside the
+  // first input supplies defaults, limited to how output looks. The command
+  // line wins over either.
+  auto trust = ConfigTrust::Explicit;
+  auto config = opts.config;
+  if (config.empty()) {
+    config = config_beside(opts.inputs);
+    trust = ConfigTrust::Discovered;
+  } else if (std::error_code ec; !fs::is_regular_file(config, ec)) {
+    err << "mdexport: error: --config " << config << ": no such file\n";
+    return kExitUsage;
+  }
+  if (!config.empty()) {
+    std::vector<std::string> warnings;
+    try {
+      apply_config(app, config, trust, warnings);
+    } catch (const Error& e) {
+      for (const auto& w : warnings) err << w << '\n';
+      err << "mdexport: " << e.what() << '\n';
+      return kExitUsage;
+    }
+    for (const auto& w : warnings) err << w << '\n';
   }
   return run(opts, Registry(), out, err);
 }
