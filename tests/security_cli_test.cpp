@@ -130,6 +130,14 @@ TEST_CASE("a stylesheet named by a config file is confined to the config's folde
       fs::remove_all(dir / "out");
     }
   }
+  SECTION("through a symbolic link that leads out of the config's folder") {
+    fs::create_symlink(dir / "secret.txt", dir / "repo/css/link.css");
+    test::write_file(dir / "repo/mdexport.toml", "css = \"css/link.css\"\n");
+    const auto r = run_mdexport("repo/ch.md -t html -o out.html", dir.path());
+    CHECK(r.status == 0);
+    CHECK_THAT(r.err, Contains("repo/mdexport.toml:1: warning: css css/link.css is outside"));
+    CHECK_THAT(test::read_file(dir / "out.html"), !Contains("SECRET-MARKER"));
+  }
   SECTION("an explicit --config is confined the same way") {
     test::write_file(dir / "repo/build.toml", "css = \"../secret.txt\"\n");
     const auto r = run_mdexport("repo/ch.md -t html -o out.html --config repo/build.toml", dir.path());
