@@ -7,7 +7,8 @@
 TEST_CASE("config keys keep their line, sections and arrays included", "[config]") {
   test::TempDir dir;
   test::write_file(dir / "a.toml",
-                   "# comment\nto = \"txt\"\n\nresource-path = [\n  \"a\",\n  \"b c\"\n]\n[pdf]\npaper = \"a5\"\ntoc\n");
+                   "# comment\nto = \"txt\"\n\nresource-path = [\n  \"a\",\n  \"b c\"\n]\n"
+                   "[pdf]\npaper = \"a5\"\ntoc\n");
   const auto keys = mdexport::read_config(dir / "a.toml");
   REQUIRE(keys.size() == 4);
   CHECK(keys[0].name == "to");

@@ -166,7 +166,8 @@ TEST_CASE("a font file named by a config file is confined to the config's folder
   test::write_file(dir / "repo/ch.md", "Text.\n");
   test::write_file(dir / "outside.ttf", "not a font");
   test::write_file(dir / "repo/mdexport.toml", "body-font = \"../outside.ttf\"\nmono-font = \"" +
-                                                   (dir / "outside.ttf").string() + "\"\nheading-font = \"DejaVu Sans\"\n");
+                                                   (dir / "outside.ttf").string() +
+                                                   "\"\nheading-font = \"DejaVu Sans\"\n");
   const auto r = run_mdexport("repo/ch.md -t pdf -o out.pdf", dir.path());
   CHECK(r.status == 0);
   CHECK_THAT(r.err, Contains("repo/mdexport.toml:1: warning: body-font ../outside.ttf is outside"));

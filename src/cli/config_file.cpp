@@ -82,7 +82,8 @@ std::vector<std::string> confined_values(const std::string& key, const ConfigKey
     }
     const auto c = confine(folder, value, directory);
     if (c.path) out.push_back(c.path->string());
-    else warnings.push_back(position(file, item.line) + "warning: " + key + " " + value + " " + c.problem + "; not read");
+    else
+      warnings.push_back(position(file, item.line) + "warning: " + key + " " + value + " " + c.problem + "; not read");
   }
   return out;
 }
