@@ -25,7 +25,12 @@ std::string png(int w, int h) {
          std::string("\x00\x00\x00\x00IEND\xae\x42\x60\x82", 12);
 }
 
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string quoted(const fs::path& p) {
+  std::string q = "'";  // appended piecewise: g++ 12 warns falsely (-Wrestrict) on "literal" + string
+  q += p.string();
+  q += '\'';
+  return q;
+}
 
 // name as a Markdown link destination: every byte but letters, digits and
 // ".-_" percent-encoded.

@@ -75,10 +75,16 @@ std::string make_word(std::string_view name, MakeRole role) {
 void write_depfile(const std::vector<DepRule>& rules, std::ostream& out) {
   std::string text;
   for (const auto& rule : rules) {
-    for (std::size_t i = 0; i < rule.targets.size(); ++i)
-      text += (i ? " " : "") + make_word(rule.targets[i], MakeRole::Target);
+    // Appended piecewise: g++ 12 warns falsely (-Wrestrict) on "literal" + string.
+    for (std::size_t i = 0; i < rule.targets.size(); ++i) {
+      if (i) text += ' ';
+      text += make_word(rule.targets[i], MakeRole::Target);
+    }
     text += ':';
-    for (const auto& p : rule.prerequisites) text += " \\\n  " + make_word(p, MakeRole::Prerequisite);
+    for (const auto& p : rule.prerequisites) {
+      text += " \\\n  ";
+      text += make_word(p, MakeRole::Prerequisite);
+    }
     text += '\n';
   }
   out << text;
