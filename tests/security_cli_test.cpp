@@ -110,6 +110,9 @@ TEST_CASE("an explicit --config may choose where output is written", "[security]
   CHECK(r.status == 0);
   CHECK(r.err.empty());
   CHECK(fs::exists(dir / "out/ch.txt"));
+  const auto missing = run_mdexport("ch.md -t txt --config nope.toml", dir.path());
+  CHECK(missing.status == 2);
+  CHECK_THAT(missing.err, Contains("mdexport: error: --config nope.toml: no such file"));
 }
 
 TEST_CASE("a stylesheet named by a config file is confined to the config's folder", "[security][config]") {
