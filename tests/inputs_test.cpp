@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "support.hpp"
@@ -68,4 +69,25 @@ TEST_CASE("shard option takes K/N", "[inputs]") {
     INFO(bad);
     CHECK_FALSE(mdexport::parse_shard(bad, s));
   }
+}
+
+TEST_CASE("directory inputs keep the walked path and skip links leading out", "[inputs][security]") {
+  test::TempDir dir;
+  fs::create_directories(dir / "docs/sub");
+  fs::create_directories(dir / "outside");
+  test::write_file(dir / "docs/sub/real.md", "x\n");
+  test::write_file(dir / "outside/secret.md", "x\n");
+  fs::create_symlink("sub/real.md", dir / "docs/alias.md");
+  fs::create_symlink(dir / "outside/secret.md", dir / "docs/key.md");
+  fs::create_directory_symlink(dir / "outside", dir / "docs/out");
+  fs::create_directory_symlink("sub", dir / "docs/inner");
+  std::vector<std::string> warnings;
+  const auto docs = (dir / "docs").string();
+  const auto inputs = expand_inputs({docs}, &warnings);
+  CHECK(relatives(inputs) == std::vector<std::string>{"alias.md", "sub/real.md"});
+  CHECK(inputs[0].path == dir / "docs/alias.md");
+  std::sort(warnings.begin(), warnings.end());
+  CHECK(warnings == std::vector<std::string>{
+                        "warning: " + docs + "/key.md: skipped, a symbolic link that leads outside " + docs,
+                        "warning: " + docs + "/out: skipped, a symbolic link that leads outside " + docs});
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "util/diagnostics.hpp"
+#include "util/resource_path.hpp"
 
 namespace mdexport {
 namespace {
@@ -17,20 +18,38 @@ bool is_markdown(const fs::path& p) {
   return ext == ".md" || ext == ".markdown";
 }
 
-void add_directory(const fs::path& dir, std::vector<InputFile>& out) {
+// The files of a directory argument, as walked. A symbolic link whose
+// target leaves the directory's tree is skipped with a warning: a hostile
+// tree must not publish ~/.ssh/id_rsa as docs/key.html. Links to
+// directories are never walked (a link inside the tree leads to files that
+// are walked where they are; this also rules out loops).
+void add_directory(const fs::path& dir, std::vector<InputFile>& out, std::vector<std::string>* warnings) {
   std::vector<InputFile> found;
   std::error_code ec;
+  const auto root = fs::canonical(dir, ec);
+  if (ec) throw Error("error: cannot read directory " + dir.string() + ": " + ec.message());
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
   if (ec) throw Error("error: cannot read directory " + dir.string() + ": " + ec.message());
   for (; it != end; it.increment(ec)) {
     if (ec) throw Error("error: cannot read directory " + dir.string() + ": " + ec.message());
-    const auto name = it->path().filename().string();
-    if (name.starts_with(".")) {
+    const auto& path = it->path();
+    if (path.filename().string().starts_with(".")) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && is_markdown(it->path()))
-      found.push_back({it->path(), fs::relative(it->path(), dir, ec)});
+    if (it->is_symlink(ec)) {
+      const auto target = fs::canonical(path, ec);
+      if (ec) continue;  // dangling
+      const bool candidate = fs::is_directory(target, ec) || is_markdown(path);
+      if (!path_inside(target, root)) {
+        if (candidate && warnings)
+          warnings->push_back("warning: " + path.string() + ": skipped, a symbolic link that leads outside " +
+                              dir.string());
+        continue;
+      }
+    }
+    // The output mirrors the path as walked, never the link's target.
+    if (it->is_regular_file(ec) && is_markdown(path)) found.push_back({path, path.lexically_relative(dir)});
   }
   std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
   out.insert(out.end(), found.begin(), found.end());
@@ -48,7 +67,7 @@ std::uint64_t stable_hash(const std::string& s) {
 
 }  // namespace
 
-std::vector<InputFile> expand_inputs(const std::vector<std::string>& args) {
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, std::vector<std::string>* warnings) {
   std::vector<InputFile> inputs;
   for (const auto& arg : args) {
     if (arg == "-") {
@@ -58,7 +77,7 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& args) {
     std::error_code ec;
     const auto status = fs::status(arg, ec);
     if (!fs::exists(status)) throw Error("error: cannot read " + arg + ": " + std::strerror(ENOENT));
-    if (fs::is_directory(status)) add_directory(arg, inputs);
+    if (fs::is_directory(status)) add_directory(arg, inputs, warnings);
     else inputs.push_back({arg, fs::path(arg).filename()});
   }
   return inputs;

@@ -11,10 +11,15 @@ struct InputFile {
   std::filesystem::path relative;  // path below the argument it came from, for --out-dir mirroring
 };
 
-// Expands command-line inputs: files as given, directories recursively into
-// their *.md and *.markdown files (sorted, hidden entries skipped).
+// Expands command-line inputs: files as given (a symbolic link named on the
+// command line is the user's choice), directories recursively into their
+// *.md and *.markdown files (sorted, hidden entries skipped). In a
+// directory, a symbolic link leading outside it is skipped and a warning
+// ("warning: docs/key.md: skipped, ...") appended to *warnings when given;
+// links to directories are not walked. relative is the path as walked.
 // Throws Error for an input that does not exist.
-std::vector<InputFile> expand_inputs(const std::vector<std::string>& args);
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& args,
+                                     std::vector<std::string>* warnings = nullptr);
 
 // --shard K/N: 1 <= K <= N. Parses "K/N"; returns false when malformed.
 struct Shard {

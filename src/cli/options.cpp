@@ -21,12 +21,13 @@ double length_in_points(const std::string& text) {
   return -1;
 }
 
-void setup_options(CLI::App& app, CliOptions& opts, const std::string& default_config) {
+void setup_options(CLI::App& app, CliOptions& opts) {
   app.description("Convert Markdown (CommonMark + GitHub extensions) to PDF, EPUB 3, HTML and plain text.");
   app.footer(
       "The output format comes from -t, else from the extension of -o.\n"
       "Without -o or --out-dir, each output is written beside its input, named after it.\n"
-      "Options may also come from mdexport.toml beside the first input, or --config FILE.\n"
+      "Options may also come from mdexport.toml beside the first input, or --config FILE; files they name\n"
+      "(css, fonts, resource-path) must lie in the configuration file's directory.\n"
       "PDF font lookups are cached in ~/.cache/mdexport (MDEXPORT_CACHE_DIR moves it; empty: none).\n"
       "Exit status: 0 success, 1 conversion error, 2 usage error.");
   app.add_option("inputs", opts.inputs, "Markdown files or directories (searched for *.md), or - for standard input");
@@ -64,8 +65,9 @@ void setup_options(CLI::App& app, CliOptions& opts, const std::string& default_c
       ->allow_extra_args(false);
   app.add_flag("--list-formats", opts.list_formats, "List the output formats and exit");
   app.set_version_flag("--version", "mdexport " MDEXPORT_VERSION);
-  app.set_config("--config", default_config,
-                 "Read options from a TOML file (default: mdexport.toml beside the first input)");
+  app.add_option("--config", opts.config,
+                 "Read options from a TOML file (default: mdexport.toml beside the first input, which may not "
+                 "set output, out-dir, depfile, resource-path or inputs)");
 }
 
 }  // namespace mdexport

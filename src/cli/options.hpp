@@ -33,14 +33,16 @@ struct CliOptions {
   std::string css;                    // --css: stylesheet replacing the built-in one (epub, html). Default: built-in.
   std::vector<std::string> metadata;  // --metadata key=value, repeatable.
   bool list_formats = false;          // --list-formats: print formats and exit.
+  std::string config;                 // --config: TOML file of options. Default: mdexport.toml beside the first input.
 };
 
 // A length such as "20mm", "2cm", "0.75in" or "54pt" in points (a bare
 // number is millimetres); negative when text is not such a length.
 double length_in_points(const std::string& text);
 
-// Declares every option on app, bound to opts. default_config, when not
-// empty, is a TOML file read for defaults unless --config names another.
-void setup_options(CLI::App& app, CliOptions& opts, const std::string& default_config = {});
+// Declares every option on app, bound to opts. Configuration files are not
+// read by CLI11: apply_config (config_file.hpp) reads them, with line
+// numbers and the limits on what each kind may set.
+void setup_options(CLI::App& app, CliOptions& opts);
 
 }  // namespace mdexport

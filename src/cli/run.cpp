@@ -4,17 +4,19 @@
 
 #include <CLI/CLI.hpp>
 
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
+#include <sstream>
 
 #include "cli/batch.hpp"
+#include "cli/config_file.hpp"
 #include "cli/depfile.hpp"
 #include "cli/inputs.hpp"
 #include "cli/progress.hpp"
 #include "convert/conversion.hpp"
 #include "util/usable_cpus.hpp"
+#include "writer/sink.hpp"
 
 namespace mdexport {
 namespace {
@@ -118,6 +120,18 @@ std::vector<Job> plan_jobs(const CliOptions& opts, const std::vector<const Write
   return jobs;
 }
 
+// An empty --resource-path would mean the working directory: refused.
+// One that is not a directory adds nothing: a warning.
+void check_resource_paths(const std::vector<std::string>& dirs, std::ostream& err) {
+  for (const auto& dir : dirs) {
+    if (dir.empty()) throw UsageError("--resource-path must name a directory (\".\" for the working directory)");
+    std::error_code ec;
+    const auto status = fs::status(dir, ec);
+    if (!fs::exists(status)) err << "mdexport: warning: --resource-path " << dir << ": no such directory\n";
+    else if (!fs::is_directory(status)) err << "mdexport: warning: --resource-path " << dir << ": not a directory\n";
+  }
+}
+
 void list_formats(const Registry& registry, std::ostream& out) {
   for (const auto& w : registry.writers()) {
     std::string name(w.name);
@@ -138,10 +152,34 @@ void write_dependencies(const std::string& file, const std::vector<Job>& jobs, c
     for (const auto& d : results[i].dependencies) rule.prerequisites.push_back(d);
     rules.push_back(std::move(rule));
   }
-  std::ofstream out(file);
-  write_depfile(rules, out);
-  out.close();
-  if (!out) throw Error("error: cannot write " + file);
+  std::ostringstream text;
+  try {
+    write_depfile(rules, text);
+  } catch (const Error& e) {
+    throw Error(std::string("error: no depfile written: ") + e.what());
+  }
+  AtomicFileSink sink(file);
+  sink.write(text.str());
+  sink.commit();
+}
+
+// The same file, whether or not it exists yet.
+bool same_file(const fs::path& a, const fs::path& b) {
+  std::error_code ec;
+  if (fs::equivalent(a, b, ec)) return true;
+  return fs::weakly_canonical(fs::absolute(a), ec) == fs::weakly_canonical(fs::absolute(b), ec);
+}
+
+// The depfile is written after every output: it must not replace one of
+// them, nor an input.
+void check_depfile(const fs::path& depfile, const std::vector<Job>& jobs) {
+  for (const auto& job : jobs) {
+    if (job.input.path != "-" && same_file(depfile, job.input.path))
+      throw UsageError("the depfile " + depfile.string() + " would overwrite an input");
+    for (const auto& t : job.targets)
+      if (t.path != "-" && same_file(depfile, t.path))
+        throw UsageError("the depfile " + depfile.string() + " would overwrite an output");
+  }
 }
 
 }  // namespace
@@ -155,6 +193,7 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
   ConvertOptions copts;
   try {
     if (opts.inputs.empty()) throw UsageError("no input file (see --help)");
+    check_resource_paths(opts.resource_paths, err);
     const auto formats = choose_formats(opts, registry);
     copts.metadata = parse_metadata(opts.metadata);
     Shard shard;
@@ -162,7 +201,9 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
       throw UsageError("--shard expects K/N with 1 <= K <= N, got '" + opts.shard + "'");
     std::vector<InputFile> inputs;
     try {
-      inputs = expand_inputs(opts.inputs);
+      std::vector<std::string> warnings;
+      inputs = expand_inputs(opts.inputs, &warnings);
+      for (const auto& w : warnings) err << "mdexport: " << w << '\n';
       if (inputs.empty()) throw Error("error: no Markdown files (*.md, *.markdown) in " + opts.inputs.front());
       inputs = select_shard(std::move(inputs), shard);
     } catch (const Error& e) {
@@ -170,6 +211,7 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
       return kExitFailure;
     }
     jobs = plan_jobs(opts, formats, inputs);
+    if (!opts.depfile.empty()) check_depfile(opts.depfile, jobs);
   } catch (const UsageError& e) {
     err << "mdexport: error: " << e.what() << '\n';
     return kExitUsage;
@@ -201,25 +243,6 @@ int run(const CliOptions& opts, const Registry& registry, std::ostream& out, std
 
 namespace {
 
-// The outcome of parsing argv once.
-struct Parsed {
-  std::optional<int> exit_status;  // set when parsing ends the program (--help, a usage error)
-  bool config_given = false;       // --config was on the command line
-};
-
-Parsed parse_arguments(int argc, const char* const* argv, const std::string& default_config, CliOptions& opts,
-                       std::ostream& out, std::ostream& err) {
-  CLI::App app;
-  app.name("mdexport");
-  setup_options(app, opts, default_config);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return {app.exit(e, out, err) == 0 ? kExitOk : kExitUsage, false};
-  }
-  return {std::nullopt, app.get_config_ptr()->count() > 0};
-}
-
 // mdexport.toml in the directory of the first input (or that directory
 // itself), or "" when there is none.
 std::string config_beside(const std::vector<std::string>& inputs) {
@@ -234,14 +257,36 @@ std::string config_beside(const std::vector<std::string>& inputs) {
 
 int main_with_args(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   CliOptions opts;
-  auto parsed = parse_arguments(argc, argv, {}, opts, out, err);
-  if (parsed.exit_status) return *parsed.exit_status;
-  // Without --config, an mdexport.toml beside the first input supplies
-  // defaults: parse again with it; the command line still wins.
-  if (const auto config = parsed.config_given ? std::string() : config_beside(opts.inputs); !config.empty()) {
-    opts = CliOptions{};
-    parsed = parse_arguments(argc, argv, config, opts, out, err);
-    if (parsed.exit_status) return *parsed.exit_status;
+  CLI::App app;
+  app.name("mdexport");
+  setup_options(app, opts);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e, out, err) == 0 ? kExitOk : kExitUsage;
+  }
+  // --config names a trusted file; without it, an mdexport.toml beside the
+  // first input supplies defaults, limited to how output looks. The command
+  // line wins over either.
+  auto trust = ConfigTrust::Explicit;
+  auto config = opts.config;
+  if (config.empty()) {
+    config = config_beside(opts.inputs);
+    trust = ConfigTrust::Discovered;
+  } else if (std::error_code ec; !fs::is_regular_file(config, ec)) {
+    err << "mdexport: error: --config " << config << ": no such file\n";
+    return kExitUsage;
+  }
+  if (!config.empty()) {
+    std::vector<std::string> warnings;
+    try {
+      apply_config(app, config, trust, warnings);
+    } catch (const Error& e) {
+      for (const auto& w : warnings) err << w << '\n';
+      err << "mdexport: " << e.what() << '\n';
+      return kExitUsage;
+    }
+    for (const auto& w : warnings) err << w << '\n';
   }
   return run(opts, Registry(), out, err);
 }

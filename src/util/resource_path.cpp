@@ -10,14 +10,14 @@ namespace fs = std::filesystem;
 // Markdown links are URLs: "my%20image.png#part" names "my image.png".
 std::string decode_path(std::string_view url) { return percent_decode(url.substr(0, url.find_first_of("?#"))); }
 
-bool inside(const fs::path& file, const fs::path& root) {
+}  // namespace
+
+bool path_inside(const fs::path& file, const fs::path& root) {
   auto f = file.begin();
   for (auto r = root.begin(); r != root.end(); ++r, ++f)
     if (f == file.end() || *f != *r) return false;
   return true;
 }
-
-}  // namespace
 
 ResourcePolicy::ResourcePolicy(fs::path base, std::vector<fs::path> extra) {
   std::error_code ec;
@@ -38,7 +38,7 @@ ResourcePolicy::Resolved ResourcePolicy::resolve(std::string_view url) const {
     // canonical() follows every symlink, so a link leading out is seen as out.
     const auto file = fs::canonical(root / relative, ec);
     if (ec) continue;
-    if (!inside(file, root)) {
+    if (!path_inside(file, root)) {
       outside = true;
       continue;
     }

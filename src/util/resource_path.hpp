@@ -42,4 +42,8 @@ class ResourcePolicy {
   std::vector<std::filesystem::path> roots_;  // canonical
 };
 
+// Whether file lies in root's tree (or is root), comparing whole
+// components. REQUIRES: both canonical.
+bool path_inside(const std::filesystem::path& file, const std::filesystem::path& root);
+
 }  // namespace mdexport
