@@ -1,9 +1,14 @@
 #include "writer/temp_files.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/random.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 namespace mdexport {
@@ -24,6 +29,29 @@ void on_signal(int sig) {
   remove_tracked_temp_files();
   signal(sig, SIG_DFL);
   raise(sig);
+}
+
+// 8 letters or digits; random enough that a name taken by another file is
+// rare, and when one is, O_EXCL sees it and we draw again.
+std::string random_name() {
+  static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  unsigned char bytes[8];
+  if (getrandom(bytes, sizeof bytes, GRND_NONBLOCK) != static_cast<ssize_t>(sizeof bytes)) {
+    // No entropy yet (early boot): mix the clock, the thread and a counter.
+    static std::atomic<std::uint64_t> counter{0};
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    std::uint64_t x = static_cast<std::uint64_t>(now.tv_nsec) ^ (static_cast<std::uint64_t>(now.tv_sec) << 30) ^
+                      (static_cast<std::uint64_t>(gettid()) << 40) ^ counter.fetch_add(0x9E3779B97F4A7C15u);
+    for (auto& b : bytes) {
+      x ^= x >> 33;
+      x *= 0xFF51AFD7ED558CCDu;
+      b = static_cast<unsigned char>(x >> 56);
+    }
+  }
+  std::string name = ".mdexport-";
+  for (unsigned char b : bytes) name += kAlphabet[b % (sizeof kAlphabet - 1)];
+  return name;
 }
 
 }  // namespace
@@ -50,11 +78,42 @@ void remove_tracked_temp_files() {
     if (slot.state.load() == 2) unlink(slot.path);
 }
 
+TempFile create_temp_file(const std::filesystem::path& dir, mode_t mode) {
+  TempFile file;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    file.path = (dir / random_name()).string();
+    // Tracked first: a signal from here on unlinks the name, whether or not
+    // open() has made the file yet. The one name it could unlink that is not
+    // ours is another mdexport's temporary file with the same 8 random
+    // characters, in the instant between our open() failing and untrack.
+    file.slot = track_temp_file(file.path.c_str());
+    file.fd = open(file.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY, mode);
+    if (file.fd >= 0) return file;
+    const int error = errno;
+    untrack_temp_file(file.slot);
+    file.slot = -1;
+    errno = error;
+    if (error != EEXIST) break;
+  }
+  file.path.clear();
+  return file;
+}
+
 void remove_temp_files_on_signals() {
   struct sigaction action {};
   action.sa_handler = on_signal;
   sigemptyset(&action.sa_mask);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaction(sig, &action, nullptr);
+  for (int sig : {SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGALRM, SIGUSR1, SIGUSR2, SIGXCPU, SIGVTALRM}) {
+    struct sigaction old {};
+    // A signal ignored when we start (nohup, a shell's background job) stays ignored.
+    if (sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    sigaction(sig, &action, nullptr);
+  }
+}
+
+void ignore_write_signals() {
+  signal(SIGPIPE, SIG_IGN);
+  signal(SIGXFSZ, SIG_IGN);
 }
 
 }  // namespace mdexport
