@@ -10,6 +10,7 @@
 #include <memory>
 #include <set>
 
+#include "markdown/cmark_memory.hpp"
 #include "markdown/front_matter.hpp"
 #include "markdown/heading_ids.hpp"
 #include "markdown/html_anchors.hpp"
@@ -288,6 +289,8 @@ class Converter {
 }  // namespace
 
 doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
+  // cmark allocates with exiting_cmark_mem() until the tree is converted.
+  const CmarkReadingFile reading(diag.file().c_str());
   // Most input is already normal: it is parsed where it lies, not copied.
   const bool normal = is_normal_input(bytes);
   std::string normalized = normal ? std::string() : normalize_input(bytes, diag);
@@ -300,7 +303,7 @@ doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
       (cmark_gfm_core_extensions_ensure_registered(), true);
   // No CMARK_OPT_VALIDATE_UTF8: normalize_input has made the text valid.
   std::unique_ptr<cmark_parser, ParserDeleter> parser(
-      cmark_parser_new(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES));
+      cmark_parser_new_with_mem(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES, exiting_cmark_mem()));
   for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
     cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
   cmark_parser_feed(parser.get(), front.body.data(), front.body.size());
