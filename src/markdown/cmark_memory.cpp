@@ -27,7 +27,7 @@ void say(const char* s) {
   say("mdexport: error: out of memory reading ");
   say(reading_file ? reading_file : "the input");
   say("\n");
-  remove_tracked_temp_files();
+  remove_temp_files_before_exit();
   _exit(1);
 }
 

@@ -177,7 +177,10 @@ void AtomicFileSink::commit() {
   const int result = close(fd_);
   fd_ = -1;
   if (result != 0) throw io_error("write", target_);
-  if (std::rename(temp_path_.c_str(), final_.c_str()) != 0) throw io_error("replace", target_);
+  if (std::rename(temp_path_.c_str(), final_.c_str()) != 0) {
+    stop_if_exiting();  // a signal's handler removed the file: no error to report, the process is ending
+    throw io_error("replace", target_);
+  }
   temp_path_.clear();
   untrack_temp_file(tracking_slot_);
   tracking_slot_ = -1;

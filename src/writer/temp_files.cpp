@@ -25,8 +25,25 @@ struct Slot {
 // all of its megabyte (256 page faults, 0.4 ms of every run).
 constinit Slot slots[kSlots];
 
+std::atomic<bool> exiting{false};
+// Threads between tracking a name and knowing whether open() made the file:
+// the process must not end while one is there, or a file it creates in the
+// kernel stays behind untracked by anyone who lives to remove it.
+std::atomic<int> creating{0};
+thread_local bool this_thread_creating = false;
+
+// REQUIRES: exiting is set. Bounded: a creation stuck in open() (a hung
+// network file system) does not hold the process up for more than a second.
+void wait_for_creations() {
+  const int own = this_thread_creating ? 1 : 0;
+  for (int i = 0; i < 1000 && creating.load() > own; ++i) {
+    const timespec millisecond{0, 1000000};
+    nanosleep(&millisecond, nullptr);
+  }
+}
+
 void on_signal(int sig) {
-  remove_tracked_temp_files();
+  remove_temp_files_before_exit();
   signal(sig, SIG_DFL);
   raise(sig);
 }
@@ -78,19 +95,41 @@ void remove_tracked_temp_files() {
     if (slot.state.load() == 2) unlink(slot.path);
 }
 
+void remove_temp_files_before_exit() {
+  exiting.store(true);
+  wait_for_creations();
+  remove_tracked_temp_files();
+}
+
+void stop_if_exiting() {
+  while (exiting.load()) pause();
+}
+
 TempFile create_temp_file(const std::filesystem::path& dir, mode_t mode) {
   TempFile file;
   for (int attempt = 0; attempt < 100; ++attempt) {
     file.path = (dir / random_name()).string();
-    // Tracked first: a signal from here on unlinks the name, whether or not
-    // open() has made the file yet. The one name it could unlink that is not
-    // ours is another mdexport's temporary file with the same 8 random
-    // characters, in the instant between our open() failing and untrack.
+    // Either remove_temp_files_before_exit sees this count and waits for us
+    // to finish, then finds our file tracked, or we see exiting and stop
+    // before making one.
+    creating.fetch_add(1);
+    this_thread_creating = true;
+    if (exiting.load()) {
+      this_thread_creating = false;
+      creating.fetch_sub(1);
+      stop_if_exiting();
+    }
+    // Tracked before open(): whenever a signal's handler runs from here on,
+    // the name is tracked, whether or not the file exists yet. The one name
+    // it could remove that is not ours is another mdexport's temporary file
+    // with the same 8 random characters, in the instant before untrack.
     file.slot = track_temp_file(file.path.c_str());
     file.fd = open(file.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY, mode);
-    if (file.fd >= 0) return file;
     const int error = errno;
-    untrack_temp_file(file.slot);
+    if (file.fd < 0) untrack_temp_file(file.slot);
+    this_thread_creating = false;
+    creating.fetch_sub(1);
+    if (file.fd >= 0) return file;
     file.slot = -1;
     errno = error;
     if (error != EEXIST) break;

@@ -15,6 +15,14 @@ int track_temp_file(const char* path);
 void untrack_temp_file(int slot);
 // unlink()s every tracked file. Only async-signal-safe calls inside.
 void remove_tracked_temp_files();
+// The same, for a process about to end (a signal handler, _exit): from now
+// on a thread that creates a temporary file removes it at once and waits
+// for the end, and a thread whose file was removed under it waits instead
+// of reporting that. Async-signal-safe.
+void remove_temp_files_before_exit();
+// Waits forever when remove_temp_files_before_exit has run; returns at once
+// otherwise.
+void stop_if_exiting();
 
 // A temporary file made by create_temp_file: fd is open for writing, path is
 // tracked in slot (-1 when the table was full).
