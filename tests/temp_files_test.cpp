@@ -87,3 +87,26 @@ TEST_CASE("a signal landing while a temporary file is created leaves none behind
   }
   CHECK(names(dir.path()).empty());
 }
+
+TEST_CASE("a crash removes the temporary files and still dies of its signal", "[temp_files][security][output]") {
+  for (const int sig : {SIGSEGV, SIGABRT}) {
+    CAPTURE(sig);
+    test::TempDir dir;
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      // Catch's own handlers are the test program's, not mdexport's.
+      for (int s : {SIGSEGV, SIGABRT}) signal(s, SIG_DFL);
+      mdexport::remove_temp_files_on_signals();
+      mdexport::AtomicFileSink sink(dir / "out.pdf");
+      sink.write("half a document");
+      if (sig == SIGSEGV) *static_cast<volatile int*>(nullptr) = 1;  // a real fault, not a raise()
+      std::abort();
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == sig);
+    CHECK(names(dir.path()).empty());
+  }
+}

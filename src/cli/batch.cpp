@@ -68,6 +68,10 @@ JobResult run_job(const Job& job, ConvertOptions opts, const BatchOptions& batch
     result.error = e.what();
   } catch (const std::bad_alloc&) {
     result.error = "error: out of memory converting " + diag.file();
+  } catch (const std::exception& e) {
+    // Not ours (the standard library's, a library's): still this input's
+    // failure, not std::terminate for the whole batch with its files left.
+    result.error = "error: cannot convert " + diag.file() + ": " + e.what();
   }
   result.warnings = diag.warnings();
   result.dependencies = diag.dependencies();

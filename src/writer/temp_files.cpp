@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 
 namespace mdexport {
 namespace {
@@ -46,6 +47,22 @@ void on_signal(int sig) {
   remove_temp_files_before_exit();
   signal(sig, SIG_DFL);
   raise(sig);
+}
+
+// A crash (a fault, abort() from a library or std::terminate) removes the
+// temporary files too, then hands the signal to whoever had it before us
+// (the default action, a core dump, or a sanitizer's report).
+constexpr int kCrashSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+struct sigaction before_crash[std::size(kCrashSignals)];
+
+void on_crash(int sig, siginfo_t* info, void*) {
+  remove_temp_files_before_exit();
+  for (std::size_t i = 0; i < std::size(kCrashSignals); ++i)
+    if (kCrashSignals[i] == sig) sigaction(sig, &before_crash[i], nullptr);
+  // A fault returns to the faulting instruction, which faults again into the
+  // handler just put back, with its real context; abort() raises again
+  // itself. A signal sent with kill() is sent again.
+  if (info->si_code <= 0) raise(sig);
 }
 
 // 8 letters or digits; random enough that a name taken by another file is
@@ -148,6 +165,11 @@ void remove_temp_files_on_signals() {
     if (sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
     sigaction(sig, &action, nullptr);
   }
+  struct sigaction crash {};
+  crash.sa_sigaction = on_crash;
+  crash.sa_flags = SA_SIGINFO;
+  sigemptyset(&crash.sa_mask);
+  for (std::size_t i = 0; i < std::size(kCrashSignals); ++i) sigaction(kCrashSignals[i], &crash, &before_crash[i]);
 }
 
 void ignore_write_signals() {

@@ -42,7 +42,9 @@ TempFile create_temp_file(const std::filesystem::path& dir, mode_t mode);
 // Installs handlers for the signals that end a process by default (SIGHUP,
 // SIGINT, SIGQUIT, SIGTERM, SIGALRM, SIGUSR1, SIGUSR2, SIGXCPU, SIGVTALRM)
 // that remove tracked files, then die of the same signal (so the shell sees
-// the usual status).
+// the usual status). A crash (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT)
+// removes them too before the handler installed before ours, or the
+// default action, takes over.
 void remove_temp_files_on_signals();
 
 // Ignores SIGPIPE and SIGXFSZ, so that writing to a closed pipe or past
