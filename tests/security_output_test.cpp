@@ -3,14 +3,18 @@
 // size limits, signals, out of memory) without a temporary file left or an
 // output half written.
 #include <catch2/catch.hpp>
+#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <cstring>
 #include <random>
 #include <thread>
 
@@ -50,7 +54,7 @@ std::string long_document() {
 
 }  // namespace
 
-TEST_CASE("-o naming a character device writes through it and leaves it a device", "[security][output]") {
+TEST_CASE("an output that is a character device is written through and stays a device", "[security][output]") {
   test::TempDir dir;
   test::write_file(dir / "a.md", kDocument);
   // Copies of /dev/null and /dev/full: the real ones are the whole machine's.
@@ -74,7 +78,7 @@ TEST_CASE("-o naming a character device writes through it and leaves it a device
   CHECK(hidden_files(dir.path()).empty());
 }
 
-TEST_CASE("-o /dev/null and /dev/stdout stay what they are", "[security][output]") {
+TEST_CASE("outputs /dev/null and /dev/stdout stay what they are", "[security][output]") {
   // Checked only with the fixed program: the old one replaced the machine's
   // own /dev/null and /dev/stdout when run as root.
   test::TempDir dir;
@@ -93,7 +97,7 @@ TEST_CASE("-o /dev/null and /dev/stdout stay what they are", "[security][output]
   CHECK(S_ISLNK(stat_of("/dev/stdout", false).st_mode));
 }
 
-TEST_CASE("-o naming our standard output through /dev/fd or a link writes to that descriptor",
+TEST_CASE("an output naming our standard output through /dev/fd or a link writes to that descriptor",
           "[security][output]") {
   test::TempDir dir;
   test::write_file(dir / "a.md", kDocument);
@@ -111,7 +115,7 @@ TEST_CASE("-o naming our standard output through /dev/fd or a link writes to tha
   CHECK(hidden_files(dir.path()).empty());
 }
 
-TEST_CASE("-o naming a FIFO writes into it and leaves it a FIFO", "[security][output]") {
+TEST_CASE("an output that is a FIFO is written into and stays a FIFO", "[security][output]") {
   test::TempDir dir;
   test::write_file(dir / "a.md", kDocument);
   REQUIRE(mkfifo((dir / "pipe").c_str(), 0600) == 0);
@@ -124,7 +128,38 @@ TEST_CASE("-o naming a FIFO writes into it and leaves it a FIFO", "[security][ou
   CHECK(hidden_files(dir.path()).empty());
 }
 
-TEST_CASE("-o naming a symbolic link replaces its target and the link stays a link", "[security][output]") {
+TEST_CASE("an output that is a Unix socket is sent to its listener and stays a socket", "[security][output]") {
+  test::TempDir dir;
+  test::write_file(dir / "a.md", kDocument);
+  const auto path = dir / "sock";
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  REQUIRE(path.native().size() < sizeof address.sun_path);
+  std::memcpy(address.sun_path, path.c_str(), path.native().size());
+  const int listener = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  REQUIRE(listener >= 0);
+  REQUIRE(bind(listener, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
+  REQUIRE(listen(listener, 1) == 0);
+  std::string got;
+  std::thread server([&] {
+    pollfd waiting{listener, POLLIN, 0};
+    if (poll(&waiting, 1, 10000) != 1) return;  // nobody came within 10 s
+    const int connection = accept(listener, nullptr, nullptr);
+    if (connection < 0) return;
+    char buffer[4096];
+    for (ssize_t n; (n = read(connection, buffer, sizeof buffer)) > 0;) got.append(buffer, static_cast<std::size_t>(n));
+    close(connection);
+  });
+  const auto run = test::run_mdexport("a.md -t txt -o sock", dir.path());
+  server.join();
+  close(listener);
+  CHECK(run.status == 0);
+  CHECK(got == kText);
+  CHECK(S_ISSOCK(stat_of(path, false).st_mode));
+  CHECK(hidden_files(dir.path()).empty());
+}
+
+TEST_CASE("an output that is a symbolic link has its target replaced and stays a link", "[security][output]") {
   test::TempDir dir;
   fs::create_directories(dir / "in");
   fs::create_directories(dir / "real");
@@ -208,8 +243,8 @@ TEST_CASE("a reader that closes the pipe early is a write error, exit 1, not SIG
 
   SECTION("and into a FIFO") {
     REQUIRE(mkfifo((dir / "pipe").c_str(), 0600) == 0);
-    const auto fifo = test::sh("cd " + quoted(dir.path()) + " && { timeout 10 head -c 10 pipe >got & } && '" MDEXPORT_BINARY
-                               "' big.md -t txt -o pipe; s=$?; wait; exit $s");
+    const auto fifo = test::sh("cd " + quoted(dir.path()) + " && { timeout 10 head -c 10 pipe >got & } && '"
+                               MDEXPORT_BINARY "' big.md -t txt -o pipe; s=$?; wait; exit $s");
     CHECK(fifo.status == 1);
     CHECK_THAT(fifo.err, Catch::Matchers::Contains("cannot write pipe: Broken pipe"));
   }
