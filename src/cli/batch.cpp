@@ -1,7 +1,9 @@
 #include "cli/batch.hpp"
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <iostream>
 #include <mutex>
 #include <sstream>
@@ -28,8 +30,14 @@ void write_target(const doc::Document& document, const Target& target, const Con
     // Buffered so that a failed conversion writes nothing at all.
     StringSink sink;
     writer->write(document, opts.write, diag, sink);
+    errno = 0;
     stdout_stream << sink.str() << std::flush;
-    if (!stdout_stream) throw Error("error: cannot write standard output");
+    if (!stdout_stream) {
+      // errno is the failed write's (EPIPE when the reader has gone: SIGPIPE is ignored).
+      const int error = errno;
+      throw Error(std::string("error: cannot write standard output") + (error ? ": " : "") +
+                  (error ? std::strerror(error) : ""));
+    }
     return;
   }
   if (batch.make_dirs && target.path.has_parent_path()) {
@@ -60,6 +68,10 @@ JobResult run_job(const Job& job, ConvertOptions opts, const BatchOptions& batch
     result.error = e.what();
   } catch (const std::bad_alloc&) {
     result.error = "error: out of memory converting " + diag.file();
+  } catch (const std::exception& e) {
+    // Not ours (the standard library's, a library's): still this input's
+    // failure, not std::terminate for the whole batch with its files left.
+    result.error = "error: cannot convert " + diag.file() + ": " + e.what();
   }
   result.warnings = diag.warnings();
   result.dependencies = diag.dependencies();

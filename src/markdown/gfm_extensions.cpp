@@ -22,9 +22,9 @@ std::mutex inline_pass;
 
 void CmarkParserFree::operator()(cmark_parser* p) const { cmark_parser_free(p); }
 
-CmarkParser new_gfm_parser(int options) {
+CmarkParser new_gfm_parser(int options, cmark_mem* mem) {
   [[maybe_unused]] static const bool registered = register_once();
-  CmarkParser parser(cmark_parser_new(options));
+  CmarkParser parser(cmark_parser_new_with_mem(options, mem));
   for (const char* name : {"table", "strikethrough", "autolink", "tasklist"})
     cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
   return parser;

@@ -3,6 +3,7 @@
 
 struct cmark_parser;
 struct cmark_node;
+struct cmark_mem;
 
 namespace mdexport {
 
@@ -12,8 +13,8 @@ struct CmarkParserFree {
 using CmarkParser = std::unique_ptr<cmark_parser, CmarkParserFree>;
 
 // A parser with GitHub's extensions (tables, strikethrough, autolinks, task
-// lists) attached. options: CMARK_OPT_* flags.
-CmarkParser new_gfm_parser(int options);
+// lists) attached, allocating with mem. options: CMARK_OPT_* flags.
+CmarkParser new_gfm_parser(int options, cmark_mem* mem);
 
 // cmark_parser_finish, safe while other threads parse.
 //

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "html/url.hpp"
+#include "markdown/cmark_memory.hpp"
 #include "markdown/front_matter.hpp"
 #include "markdown/gfm_extensions.hpp"
 #include "markdown/heading_ids.hpp"
@@ -317,6 +318,8 @@ class Converter {
 }  // namespace
 
 doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
+  // cmark allocates with exiting_cmark_mem() until the tree is converted.
+  const CmarkReadingFile reading(diag.file().c_str());
   // Most input is already normal: it is parsed where it lies, not copied.
   const bool normal = is_normal_input(bytes);
   std::string normalized = normal ? std::string() : normalize_input(bytes, diag);
@@ -324,7 +327,7 @@ doc::Document read_markdown(std::string_view bytes, Diagnostics& diag) {
   auto front = read_front_matter(text, diag);
 
   // No CMARK_OPT_VALIDATE_UTF8: normalize_input has made the text valid.
-  auto parser = new_gfm_parser(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES);
+  auto parser = new_gfm_parser(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES, exiting_cmark_mem());
   cmark_parser_feed(parser.get(), front.body.data(), front.body.size());
   // cmark has copied what it needs.
   std::string().swap(normalized);
