@@ -28,6 +28,20 @@ TEST_CASE("normalize_input makes any bytes safe for the parser", "[input_text]")
     CHECK(normalize_input(std::string_view("a\0b", 3), diag) == "a\xEF\xBF\xBD" "b");
     CHECK(diag.warnings().at(0) == "in.md:1:2: warning: NUL byte replaced by U+FFFD");
   }
+  SECTION("a noncharacter (U+FFFF, U+FDD0, U+10FFFF...) becomes U+FFFD, with a warning at its position") {
+    CHECK(normalize_input("a\xEF\xBF\xBF b\n\xEF\xB7\x90 \xF4\x8F\xBF\xBF \xF0\x9F\xBF\xBE", diag) ==
+          "a\xEF\xBF\xBD b\n\xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD");
+    REQUIRE(diag.warnings().size() == 4);
+    CHECK(diag.warnings()[0] == "in.md:1:2: warning: noncharacter replaced by U+FFFD");
+    CHECK(diag.warnings()[1] == "in.md:2:1: warning: noncharacter replaced by U+FFFD");
+    CHECK(diag.warnings()[2] == "in.md:2:5: warning: noncharacter replaced by U+FFFD");
+    CHECK(diag.warnings()[3] == "in.md:2:10: warning: noncharacter replaced by U+FFFD");
+  }
+  SECTION("the characters beside the noncharacters are kept") {
+    CHECK(normalize_input("\xEF\xBF\xBD\xEF\xB7\x8F\xEF\xB7\xB0\xEF\xBF\xBC", diag) ==
+          "\xEF\xBF\xBD\xEF\xB7\x8F\xEF\xB7\xB0\xEF\xBF\xBC");  // U+FFFD, U+FDCF, U+FDF0, U+FFFC
+    CHECK(diag.warnings().empty());
+  }
   SECTION("a binary file gets ten warnings and a count, not one per byte") {
     normalize_input(std::string(500, '\xFE'), diag);
     REQUIRE(diag.warnings().size() == 11);

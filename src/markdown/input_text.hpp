@@ -8,7 +8,8 @@ namespace mdexport {
 
 // Makes raw input bytes safe for the parser: drops a UTF-8 byte order mark,
 // turns CRLF and CR line endings into LF, and replaces each invalid UTF-8
-// sequence or NUL byte with U+FFFD, warning with its line and column.
+// sequence, NUL byte or Unicode noncharacter (U+FFFF, U+FDD0...) with U+FFFD,
+// warning with its line and column.
 std::string normalize_input(std::string_view bytes, Diagnostics& diag);
 
 // True when normalize_input would return bytes unchanged, as it does for

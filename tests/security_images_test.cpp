@@ -1,0 +1,307 @@
+// Hostile pictures against every image decoder: each one either draws or is
+// an error (or a warning) naming the document's line and column; never a
+// crash, an abort or unbounded memory. The pictures are made here with
+// libpng, libjpeg and libwebp (image_samples), then damaged by hand.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+#include <string>
+
+#include "image_samples.hpp"
+#include "support.hpp"
+
+namespace {
+
+std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
+// Writes doc.md showing image (as name) on line 3, converts it to PDF.
+test::Run convert_with(const test::TempDir& dir, const std::string& name, const std::string& image,
+                       const std::string& format = "pdf") {
+  test::write_file(dir / name, image);
+  test::write_file(dir / "doc.md", "# Shot\n\n![a picture](" + name + ")\n\nAfter.\n");
+  return test::run_mdexport("doc.md -o doc." + format, dir.path());
+}
+
+bool qpdf_ok(const std::filesystem::path& pdf) { return test::sh("qpdf --check " + quoted(pdf)).status == 0; }
+
+// pdfimages -list rows: "page num type width height color comp bpc ...".
+std::string image_list(const std::filesystem::path& pdf) { return test::sh("pdfimages -list " + quoted(pdf)).out; }
+
+bool no_temp_files(const std::filesystem::path& dir) {
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    const auto name = e.path().filename().string();
+    if (name.find(".tmp") != std::string::npos || name.starts_with(".")) return false;
+  }
+  return true;
+}
+
+// The pixel at x, y of page 1 rendered at 72 dpi, as "r g b" (pdftoppm, PPM).
+std::string rendered_pixel(const std::filesystem::path& pdf, int x, int y) {
+  const auto r = test::sh("pdftoppm -r 72 -f 1 -l 1 -x " + std::to_string(x) + " -y " + std::to_string(y) +
+                          " -W 1 -H 1 " + quoted(pdf));
+  // "P6\n1 1\n255\n" then 3 bytes.
+  if (r.out.size() < 3) return "none";
+  const auto* p = reinterpret_cast<const unsigned char*>(r.out.data() + r.out.size() - 3);
+  return std::to_string(p[0]) + " " + std::to_string(p[1]) + " " + std::to_string(p[2]);
+}
+
+}  // namespace
+
+TEST_CASE("a truncated PNG is an error at the image's position, never an abort", "[security][images]") {
+  test::TempDir dir;
+  const auto png = test::png_image(64, 64);
+  for (std::size_t cut : {test::idat_offset(png) + 10, png.size() - 20, png.size() - 5}) {
+    INFO(cut);
+    const auto r = convert_with(dir, "shot.png", png.substr(0, cut));
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Matchers::StartsWith("mdexport: doc.md:3:1: error: cannot decode image shot.png: "));
+    CHECK_FALSE(std::filesystem::exists(dir / "doc.pdf"));
+    CHECK(no_temp_files(dir.path()));
+  }
+}
+
+TEST_CASE("a PNG with a corrupt CRC or corrupt IDAT data is an error, never an abort", "[security][images]") {
+  test::TempDir dir;
+  const auto png = test::png_image(64, 64);
+  SECTION("IDAT's CRC") {
+    const auto r = convert_with(dir, "shot.png", test::with_bad_crc(png, 1));
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Matchers::Contains("doc.md:3:1: error: cannot decode image shot.png: IDAT: CRC error"));
+  }
+  SECTION("IDAT's deflate data") {
+    auto bad = png;
+    for (std::size_t i = test::idat_offset(png) + 2; i < test::idat_offset(png) + 12; ++i) bad[i] = '\xFF';
+    // The chunk's CRC made right again, so that zlib meets the damage.
+    const auto r = convert_with(dir, "shot.png", test::with_fixed_crc(bad, 1));
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Matchers::StartsWith("mdexport: doc.md:3:1: error: cannot decode image shot.png: "));
+  }
+  CHECK_FALSE(std::filesystem::exists(dir / "doc.pdf"));
+}
+
+TEST_CASE("every mutation of a PNG, JPEG and WebP converts or fails cleanly", "[security][images]") {
+  // Byte flips through the whole file, one at a time: exit 0 or 1, and
+  // either a valid PDF or none.
+  test::TempDir dir;
+  struct Sample {
+    const char* name;
+    std::string bytes;
+  };
+  const Sample samples[] = {{"m.png", test::png_image(16, 16)},
+                            {"m.jpg", test::jpeg_image(16, 16)},
+                            {"m.webp", test::webp_image(16, 16, true)}};
+  for (const auto& s : samples) {
+    const std::size_t step = std::max<std::size_t>(1, s.bytes.size() / 40);
+    for (std::size_t at = 0; at < s.bytes.size(); at += step) {
+      auto bad = s.bytes;
+      bad[at] = static_cast<char>(bad[at] ^ 0x5A);
+      const auto r = convert_with(dir, s.name, bad);
+      INFO(s.name << " byte " << at << ": " << r.err);
+      REQUIRE((r.status == 0 || r.status == 1));
+      if (r.status == 0) CHECK(qpdf_ok(dir / "doc.pdf"));
+      std::filesystem::remove(dir / "doc.pdf");
+    }
+  }
+}
+
+TEST_CASE("an RGB PNG with tRNS draws with its transparency as a soft mask", "[security][images]") {
+  test::TempDir dir;
+  test::PngSpec spec;  // 8 x 8 RGB; the colour 0,0,0 transparent
+  spec.trns = {0, 0, 0, 0, 0, 0};
+  spec.samples.assign(8 * 8 * 3, 0xC0);
+  for (int i = 0; i < 8 * 4 * 3; ++i) spec.samples[static_cast<std::size_t>(i)] = 0;  // top half black
+  const auto r = convert_with(dir, "shot.png", test::png_image(spec));
+  REQUIRE(r.status == 0);
+  CHECK(qpdf_ok(dir / "doc.pdf"));
+  const auto list = image_list(dir / "doc.pdf");
+  CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +8 +8 +rgb +3 +8 ")));
+  CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +8 +8 +gray +1 +8 ")));
+}
+
+TEST_CASE("PNG variants draw their pixels: interlaced, palette, 16-bit, gray+alpha", "[security][images]") {
+  test::TempDir dir;
+  SECTION("interlaced RGB: the picture, not an empty frame") {
+    test::PngSpec spec;
+    spec.width = spec.height = 64;
+    spec.interlaced = true;
+    spec.samples.resize(64 * 64 * 3);
+    for (std::size_t i = 0; i < spec.samples.size(); i += 3) spec.samples[i] = 0xFF;  // pure red
+    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
+    REQUIRE(r.status == 0);
+    CHECK(qpdf_ok(dir / "doc.pdf"));
+    // 64 px = 48 pt wide, centred on the A4 text column, below the heading.
+    const auto list = image_list(dir / "doc.pdf");
+    REQUIRE(std::regex_search(list, std::regex("\\n +1 +0 +image +64 +64 +rgb +3 +8 ")));
+    // Rendered: red in the picture's middle (273..321, 90..138 at 72 dpi),
+    // where an empty frame leaves white.
+    const auto pdf = dir / "doc.pdf";
+    CHECK(rendered_pixel(pdf, 297, 114) == "255 0 0");
+  }
+  SECTION("palette with transparency") {
+    test::PngSpec spec;
+    spec.color_type = 3;
+    spec.palette = {255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255};
+    spec.trns = {255, 128};
+    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
+    REQUIRE(r.status == 0);
+    CHECK(qpdf_ok(dir / "doc.pdf"));
+    const auto list = image_list(dir / "doc.pdf");
+    CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +8 +8 +rgb +3 +8 ")));
+    CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +8 +8 +gray +1 +8 ")));
+  }
+  SECTION("palette of 2 bits") {
+    test::PngSpec spec;
+    spec.color_type = 3;
+    spec.bit_depth = 2;
+    spec.palette = {255, 0, 0, 0, 255, 0, 0, 0, 255};
+    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
+    REQUIRE(r.status == 0);
+    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +8 +8 +rgb +3 +8 ")));
+  }
+  SECTION("16-bit RGBA, scaled to 8 bits") {
+    test::PngSpec spec;
+    spec.color_type = 6;
+    spec.bit_depth = 16;
+    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
+    REQUIRE(r.status == 0);
+    CHECK(qpdf_ok(dir / "doc.pdf"));
+    const auto list = image_list(dir / "doc.pdf");
+    CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +8 +8 +rgb +3 +8 ")));
+    CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +8 +8 +gray +1 +8 ")));
+  }
+  SECTION("gray+alpha") {
+    test::PngSpec spec;
+    spec.color_type = 4;
+    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
+    REQUIRE(r.status == 0);
+    CHECK(qpdf_ok(dir / "doc.pdf"));
+    const auto list = image_list(dir / "doc.pdf");
+    CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +8 +8 +gray +1 +8 ")));
+    CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +8 +8 +gray +1 +8 ")));
+  }
+  SECTION("1-bit gray") {
+    test::PngSpec spec;
+    spec.color_type = 0;
+    spec.bit_depth = 1;
+    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
+    REQUIRE(r.status == 0);
+    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +8 +8 +gray +1 +8 ")));
+  }
+}
+
+TEST_CASE("JPEGs: baseline and progressive pass through, CMYK becomes RGB, truncated is an error",
+          "[security][images]") {
+  test::TempDir dir;
+  SECTION("baseline RGB is embedded as it is") {
+    const auto r = convert_with(dir, "shot.jpg", test::jpeg_image(32, 16));
+    REQUIRE(r.status == 0);
+    CHECK(qpdf_ok(dir / "doc.pdf"));
+    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +32 +16 +rgb +3 +8 +jpeg ")));
+  }
+  SECTION("progressive gray is embedded as it is") {
+    const auto r = convert_with(dir, "shot.jpg", test::jpeg_image(32, 16, 1, true));
+    REQUIRE(r.status == 0);
+    CHECK(qpdf_ok(dir / "doc.pdf"));
+    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +32 +16 +gray +1 +8 +jpeg ")));
+  }
+  SECTION("CMYK is decoded to RGB pixels") {
+    const auto r = convert_with(dir, "shot.jpg", test::jpeg_image(32, 16, 4));
+    REQUIRE(r.status == 0);
+    CHECK(qpdf_ok(dir / "doc.pdf"));
+    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +32 +16 +rgb +3 +8 +image ")));
+  }
+  SECTION("a truncated JPEG is an error at its position") {
+    const auto jpeg = test::jpeg_image(64, 64);
+    const auto r = convert_with(dir, "shot.jpg", jpeg.substr(0, jpeg.size() / 2));
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Matchers::StartsWith("mdexport: doc.md:3:1: error: cannot decode image shot.jpg: "));
+    CHECK_FALSE(std::filesystem::exists(dir / "doc.pdf"));
+  }
+}
+
+TEST_CASE("a WebP image draws in the PDF, its alpha as a soft mask", "[security][images]") {
+  test::TempDir dir;
+  const auto r = convert_with(dir, "shot.webp", test::webp_image(16, 8, true));
+  REQUIRE(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(qpdf_ok(dir / "doc.pdf"));
+  const auto list = image_list(dir / "doc.pdf");
+  CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +16 +8 +rgb +3 +8 ")));
+  CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +16 +8 +gray +1 +8 ")));
+}
+
+TEST_CASE("a picture whose header claims more than 100 megapixels is refused before decoding, in little memory",
+          "[security][images]") {
+  test::TempDir dir;
+  // A real PNG of 100000 x 100000 would be gigabytes of zeros: its header
+  // alone says enough. The decoder must not start on it.
+  std::string png = test::png_image(8, 8);
+  for (int i = 0; i < 2; ++i)
+    for (int k = 0; k < 4; ++k) png[16 + i * 4 + k] = "\x00\x01\x86\xA0"[k];  // 100000
+  png = test::with_fixed_crc(png, 0);
+  test::write_file(dir / "big.png", png);
+  test::write_file(dir / "doc.md", "# Big\n\n![big](big.png)\n");
+  // 2 GB of address space is far below what decoding would take.
+  const auto r = test::sh("cd " + quoted(dir.path()) + " && ulimit -v 2000000 && " + MDEXPORT_BINARY +
+                          " doc.md -o doc.pdf");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.err, Catch::Matchers::Contains("doc.md:3:1: warning: image too large (100000 x 100000 pixels; the limit "
+                                              "is 100 megapixels)"));
+  CHECK(qpdf_ok(dir / "doc.pdf"));
+}
+
+TEST_CASE("a 16383 x 16383 WebP in an EPUB is refused with a warning, in bounded memory", "[security][images][slow]") {
+  test::TempDir dir;
+  // Lossless WebP whose every pixel takes no bits: 34 bytes that decode
+  // to 1 GB of RGBA.
+  const auto webp = test::webp_of_nothing(16383, 16383);
+  test::write_file(dir / "big.webp", webp);
+  test::write_file(dir / "doc.md", "# Big\n\n![big](big.webp)\n");
+  const auto r = test::sh("cd " + quoted(dir.path()) + " && ulimit -v 2000000 && " + MDEXPORT_BINARY +
+                          " doc.md -o doc.epub");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.err, Catch::Matchers::Contains("doc.md:3:1: warning: cannot decode WebP image big.webp: image too large "
+                                              "(16383 x 16383 pixels; the limit is 100 megapixels)"));
+  CHECK(std::filesystem::exists(dir / "doc.epub"));
+}
+
+TEST_CASE("a batch with one undecodable picture converts the others, prints the summary and exits 1",
+          "[security][images]") {
+  test::TempDir dir;
+  test::write_file(dir / "good.png", test::png_image(8, 8));
+  const auto png = test::png_image(64, 64);
+  test::write_file(dir / "bad.png", png.substr(0, png.size() / 2));
+  test::write_file(dir / "a.md", "# A\n\n![ok](good.png)\n");
+  test::write_file(dir / "b.md", "# B\n\nText.\n\n![broken](bad.png)\n");
+  test::write_file(dir / "c.md", "# C\n\n![ok](good.png)\n");
+  const auto r = test::run_mdexport("-t pdf a.md b.md c.md", dir.path());
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::Matchers::Contains("b.md:5:1: error: cannot decode image bad.png: "));
+  CHECK(std::filesystem::exists(dir / "a.pdf"));
+  CHECK_FALSE(std::filesystem::exists(dir / "b.pdf"));
+  CHECK(std::filesystem::exists(dir / "c.pdf"));
+  CHECK(qpdf_ok(dir / "a.pdf"));
+  CHECK(qpdf_ok(dir / "c.pdf"));
+  CHECK(no_temp_files(dir.path()));
+}
+
+TEST_CASE("U+FFFF, U+FDD0 and U+10FFFF in the text become U+FFFD with a warning, in every format",
+          "[security][images][unicode]") {
+  test::TempDir dir;
+  test::write_file(dir / "doc.md", "# Non\xEF\xBF\xBF" "characters\n\nA \xEF\xB7\x90 b \xF4\x8F\xBF\xBF c "
+                                   "\xEF\xBF\xBF\xEF\xBF\xBF.\n");
+  for (const auto* format : {"pdf", "epub", "html", "txt"}) {
+    INFO(format);
+    const auto r = test::run_mdexport(std::string("doc.md -o out.") + format, dir.path());
+    CHECK(r.status == 0);
+    CHECK_THAT(r.err, Catch::Matchers::Contains("doc.md:1:6: warning: noncharacter replaced by U+FFFD"));
+    CHECK_THAT(r.err, Catch::Matchers::Contains("doc.md:3:3: warning: noncharacter replaced by U+FFFD"));
+    CHECK_THAT(r.err, Catch::Matchers::Contains("doc.md:3:9: warning: noncharacter replaced by U+FFFD"));
+    const auto out = test::read_file(dir / (std::string("out.") + format));
+    CHECK_FALSE(out.empty());
+  }
+  CHECK(qpdf_ok(dir / "out.pdf"));
+  CHECK_THAT(test::sh("pdftotext " + quoted(dir / "out.pdf") + " -").out,
+             Catch::Matchers::Contains("A \xEF\xBF\xBD b \xEF\xBF\xBD c"));
+}
