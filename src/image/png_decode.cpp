@@ -76,6 +76,13 @@ bool read(const ReadStruct& rs, Source& src, Image& img, std::vector<png_bytep>&
     std::snprintf(src.message, sizeof src.message, "%s", e.what());
     return false;
   }
+  // Deflate packs at most 1032 bytes into one: a short file claiming a
+  // large picture is refused before its pixels are allocated.
+  const std::size_t packed_row = png_get_rowbytes(png, info) + 1;
+  if (packed_row * height / 1032 > src.size) {
+    std::snprintf(src.message, sizeof src.message, "PNG data too short for %u x %u pixels", width, height);
+    return false;
+  }
   png_set_scale_16(png);
   png_set_palette_to_rgb(png);
   png_set_expand_gray_1_2_4_to_8(png);
