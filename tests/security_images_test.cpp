@@ -48,6 +48,13 @@ bool no_temp_files(const std::filesystem::path& dir) {
   return true;
 }
 
+// "m<n>", appended: g++ 12 warns (-Wrestrict, falsely) on "m" + std::to_string(n).
+std::string doc_name(int n) {
+  std::string out = std::to_string(n);
+  out.insert(out.begin(), 'm');
+  return out;
+}
+
 // Runs the program in dir with args (no shell) and measures its peak
 // memory: a limit on address space instead would stop a sanitizer build,
 // which reserves terabytes.
@@ -143,7 +150,7 @@ TEST_CASE("every mutation of a PNG, JPEG and WebP converts or fails cleanly", "[
     for (std::size_t at = 0; at < s.bytes.size(); at += step) {
       auto bad = s.bytes;
       bad[at] = static_cast<char>(bad[at] ^ 0x5A);
-      const std::string name = "m" + std::to_string(++docs);
+      const std::string name = doc_name(++docs);
       test::write_file(dir / (name + "." + s.ext), bad);
       test::write_file(dir / (name + ".md"), "# " + name + "\n\n![flipped at " + std::to_string(at) + "](" + name +
                                                  "." + s.ext + ")\n");
@@ -155,7 +162,7 @@ TEST_CASE("every mutation of a PNG, JPEG and WebP converts or fails cleanly", "[
   REQUIRE((r.status == 0 || r.status == 1));
   int written = 0;
   for (int i = 1; i <= docs; ++i) {
-    const auto pdf = dir / ("m" + std::to_string(i) + ".pdf");
+    const auto pdf = dir / (doc_name(i) + ".pdf");
     if (!std::filesystem::exists(pdf)) continue;
     ++written;
     INFO(pdf.filename());
@@ -367,4 +374,25 @@ TEST_CASE("U+FFFF, U+FDD0 and U+10FFFF in the text become U+FFFD with a warning,
   CHECK(qpdf_ok(dir / "out.pdf"));
   CHECK_THAT(test::sh("pdftotext " + quoted(dir / "out.pdf") + " -").out,
              Catch::Matchers::Contains("A \xEF\xBF\xBD b \xEF\xBF\xBD c word\xEF\xBF\xBDword."));
+}
+
+TEST_CASE("U+FFFF in a --metadata value or in the file's name never reaches the PDF's line breaker",
+          "[security][images][unicode]") {
+  // Both became the title, broken into lines by libunibreak, which
+  // asserted on "word<U+FFFF>word" (exit 134). No heading: the title comes
+  // from --metadata, or else from the file's name.
+  test::TempDir dir;
+  const std::string name = "word\xEF\xBF\xBFword";
+  test::write_file(dir / (name + ".md"), "Text.\n");
+  const auto a = test::run_mdexport(quoted(std::filesystem::path(name + ".md")) + " -o a.pdf", dir.path());
+  CHECK(a.status == 0);
+  CHECK(qpdf_ok(dir / "a.pdf"));
+  CHECK_THAT(test::sh("pdftotext " + quoted(dir / "a.pdf") + " -").out,
+             Catch::Matchers::Contains("word\xEF\xBF\xBDword"));
+  test::write_file(dir / "b.md", "Text.\n");
+  const auto b = test::run_mdexport("b.md -o b.pdf --metadata 'title=word\xEF\xBF\xBFword and more'", dir.path());
+  CHECK(b.status == 0);
+  CHECK_THAT(b.err, Catch::Matchers::Contains(
+                        "warning: --metadata title: invalid UTF-8 or noncharacters replaced by U+FFFD"));
+  CHECK(qpdf_ok(dir / "b.pdf"));
 }
