@@ -72,3 +72,10 @@ TEST_CASE("is_normal_input is true exactly when normalize_input changes nothing"
     CHECK(mdexport::is_normal_input(sample) == (normalize_input(sample, diag) == sample));
   }
 }
+
+TEST_CASE("replace_invalid_text replaces invalid UTF-8 and noncharacters and nothing else", "[input_text]") {
+  int replaced = -1;
+  CHECK(mdexport::replace_invalid_text("\xEF\xBB\xBF" "a\r\nw\xFFw \xEF\xB7\x90 \xC3\xA9", &replaced) ==
+        "\xEF\xBB\xBF" "a\r\nw\xEF\xBF\xBDw \xEF\xBF\xBD \xC3\xA9");
+  CHECK(replaced == 2);
+}

@@ -396,3 +396,22 @@ TEST_CASE("U+FFFF in a --metadata value or in the file's name never reaches the 
                         "warning: --metadata title: invalid UTF-8 or noncharacters replaced by U+FFFD"));
   CHECK(qpdf_ok(dir / "b.pdf"));
 }
+
+TEST_CASE("character references to U+FFFF, U+FFFE and U+FDD0 become U+FFFD, never invalid UTF-8",
+          "[security][images][unicode]") {
+  // cmark-gfm decodes "&#xFFFF;" to the lone byte 0xFF.
+  test::TempDir dir;
+  test::write_file(dir / "doc.md", "word&#xFFFF;word &#65534; [a&#xFDD0;](x \"t&#xFFFF;\")\n");
+  for (const auto* format : {"txt", "html", "epub", "pdf"}) {
+    INFO(format);
+    const auto r = test::run_mdexport(std::string("doc.md -o out.") + format, dir.path());
+    CHECK(r.status == 0);
+  }
+  const auto text = test::read_file(dir / "out.txt");
+  CHECK_THAT(text, Catch::Matchers::Contains("word\xEF\xBF\xBDword \xEF\xBF\xBD a\xEF\xBF\xBD"));
+  CHECK(text.find('\xFF') == std::string::npos);
+  const auto html = test::read_file(dir / "out.html");
+  CHECK(html.find('\xFF') == std::string::npos);
+  CHECK(html.find('\xFE') == std::string::npos);
+  CHECK(qpdf_ok(dir / "out.pdf"));
+}

@@ -110,6 +110,31 @@ std::string normalize_input(std::string_view bytes, Diagnostics& diag) {
   return out;
 }
 
+std::string replace_invalid_text(std::string_view text, int* replaced) {
+  std::string out;
+  out.reserve(text.size());
+  int count = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      out += text[i++];
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto len = sequence_length(text, i, cp);
+    if (len < 0 || is_noncharacter(cp)) {
+      out += kReplacement;
+      ++count;
+      i += len < 0 ? 1 : static_cast<std::size_t>(len);
+    } else {
+      out.append(text.substr(i, static_cast<std::size_t>(len)));
+      i += static_cast<std::size_t>(len);
+    }
+  }
+  if (replaced) *replaced = count;
+  return out;
+}
+
 bool is_normal_input(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) return false;
   std::size_t i = 0;

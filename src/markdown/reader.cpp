@@ -34,6 +34,16 @@ std::string_view literal(cmark_node* node) {
   return s ? s : "";
 }
 
+// Text in which cmark-gfm decoded character references: "&#xFFFF;" and
+// "&#xFFFE;" come out as the single bytes 0xFF and 0xFE (invalid UTF-8 in
+// every output), "&#xFDD0;" as a noncharacter. Both become U+FFFD.
+std::string decoded_text(const char* s) {
+  const std::string_view text = s ? s : "";
+  for (const char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return replace_invalid_text(text);
+  return std::string(text);
+}
+
 // GitHub finds "#Installation" at the heading whose id is "installation".
 std::string ascii_lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -225,11 +235,11 @@ class Converter {
       case CMARK_NODE_TEXT:
         // Adjacent text nodes (cmark splits at brackets and entities) merge.
         if (!out.empty() && out.back().kind == doc::InlineKind::Text) {
-          out.back().text += literal(node);
+          out.back().text += decoded_text(cmark_node_get_literal(node));
           return;
         }
         in.kind = doc::InlineKind::Text;
-        in.text = literal(node);
+        in.text = decoded_text(cmark_node_get_literal(node));
         break;
       case CMARK_NODE_SOFTBREAK: in.kind = doc::InlineKind::SoftBreak; break;
       case CMARK_NODE_LINEBREAK: in.kind = doc::InlineKind::LineBreak; break;
@@ -259,8 +269,8 @@ class Converter {
                   : cmark_node_get_type(node) == CMARK_NODE_STRONG ? doc::InlineKind::Strong
                   : cmark_node_get_type(node) == CMARK_NODE_LINK   ? doc::InlineKind::Link
                                                                    : doc::InlineKind::Image;
-        if (const char* url = cmark_node_get_url(node)) in.url = url;
-        if (const char* title = cmark_node_get_title(node)) in.title = title;
+        in.url = decoded_text(cmark_node_get_url(node));
+        in.title = decoded_text(cmark_node_get_title(node));
         add_inlines(node, in.children, depth + 1);
         if (in.kind == doc::InlineKind::Link && in.url.starts_with('#')) internal_links_.emplace_back(in.url.substr(1), in.pos);
         break;
