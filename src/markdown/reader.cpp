@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
@@ -34,14 +35,22 @@ std::string_view literal(cmark_node* node) {
   return s ? s : "";
 }
 
-// Text in which cmark-gfm decoded character references: "&#xFFFF;" and
-// "&#xFFFE;" come out as the single bytes 0xFF and 0xFE (invalid UTF-8 in
-// every output), "&#xFDD0;" as a noncharacter. Both become U+FFFD.
+// Appends text in which cmark-gfm decoded character references:
+// "&#xFFFF;" and "&#xFFFE;" come out as the single bytes 0xFF and 0xFE
+// (invalid UTF-8 in every output), "&#xFDD0;" as a noncharacter. Both
+// become U+FFFD.
+void append_decoded(std::string& out, const char* s) {
+  if (!s) return;
+  const std::string_view text = s;
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii || is_normal_input(text)) out += text;
+  else out += replace_invalid_text(text);
+}
+
 std::string decoded_text(const char* s) {
-  const std::string_view text = s ? s : "";
-  for (const char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) return replace_invalid_text(text);
-  return std::string(text);
+  std::string out;
+  append_decoded(out, s);
+  return out;
 }
 
 // GitHub finds "#Installation" at the heading whose id is "installation".
@@ -235,7 +244,7 @@ class Converter {
       case CMARK_NODE_TEXT:
         // Adjacent text nodes (cmark splits at brackets and entities) merge.
         if (!out.empty() && out.back().kind == doc::InlineKind::Text) {
-          out.back().text += decoded_text(cmark_node_get_literal(node));
+          append_decoded(out.back().text, cmark_node_get_literal(node));
           return;
         }
         in.kind = doc::InlineKind::Text;
