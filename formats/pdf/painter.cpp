@@ -1,8 +1,8 @@
 #include "formats/pdf/painter.hpp"
 
 #include <charconv>
-#include <filesystem>
 #include <cmath>
+#include <filesystem>
 #include <map>
 #include <string_view>
 
