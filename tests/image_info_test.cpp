@@ -48,11 +48,11 @@ TEST_CASE("images are inspected without being decoded", "[pdf][image_info]") {
   }
   SECTION("other formats, missing files and remote URLs say why") {
     CHECK(inspect_image("c.gif", mdexport::ResourcePolicy(dir.path())).problem ==
-          "unsupported image (PDF output takes PNG and JPEG): " + (dir / "c.gif").string());
+          "unsupported image (PDF output takes PNG, JPEG and WebP): " + (dir / "c.gif").string());
     CHECK(inspect_image("nope.png", mdexport::ResourcePolicy(dir.path())).problem == "image not found: nope.png");
     test::write_file(dir / "huge.png", png_header(40000, 40000));
     CHECK(inspect_image("huge.png", mdexport::ResourcePolicy(dir.path())).problem ==
-          "image too large to embed (40000 x 40000 pixels): " + (dir / "huge.png").string());
+          "image too large (40000 x 40000 pixels; the limit is 100 megapixels): " + (dir / "huge.png").string());
     std::filesystem::create_directory(dir / "sub");
     CHECK(inspect_image("../a.png", mdexport::ResourcePolicy(dir.path() / "sub")).problem ==
           "image ../a.png is outside the document's directory and --resource-path; not read");

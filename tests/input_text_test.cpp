@@ -28,6 +28,20 @@ TEST_CASE("normalize_input makes any bytes safe for the parser", "[input_text]")
     CHECK(normalize_input(std::string_view("a\0b", 3), diag) == "a\xEF\xBF\xBD" "b");
     CHECK(diag.warnings().at(0) == "in.md:1:2: warning: NUL byte replaced by U+FFFD");
   }
+  SECTION("a noncharacter (U+FFFF, U+FDD0, U+10FFFF...) becomes U+FFFD, with a warning at its position") {
+    CHECK(normalize_input("a\xEF\xBF\xBF b\n\xEF\xB7\x90 \xF4\x8F\xBF\xBF \xF0\x9F\xBF\xBE", diag) ==
+          "a\xEF\xBF\xBD b\n\xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD");
+    REQUIRE(diag.warnings().size() == 4);
+    CHECK(diag.warnings()[0] == "in.md:1:2: warning: noncharacter replaced by U+FFFD");
+    CHECK(diag.warnings()[1] == "in.md:2:1: warning: noncharacter replaced by U+FFFD");
+    CHECK(diag.warnings()[2] == "in.md:2:5: warning: noncharacter replaced by U+FFFD");
+    CHECK(diag.warnings()[3] == "in.md:2:10: warning: noncharacter replaced by U+FFFD");
+  }
+  SECTION("the characters beside the noncharacters are kept") {
+    CHECK(normalize_input("\xEF\xBF\xBD\xEF\xB7\x8F\xEF\xB7\xB0\xEF\xBF\xBC", diag) ==
+          "\xEF\xBF\xBD\xEF\xB7\x8F\xEF\xB7\xB0\xEF\xBF\xBC");  // U+FFFD, U+FDCF, U+FDF0, U+FFFC
+    CHECK(diag.warnings().empty());
+  }
   SECTION("a binary file gets ten warnings and a count, not one per byte") {
     normalize_input(std::string(500, '\xFE'), diag);
     REQUIRE(diag.warnings().size() == 11);
@@ -57,4 +71,11 @@ TEST_CASE("is_normal_input is true exactly when normalize_input changes nothing"
     INFO(std::string(sample));
     CHECK(mdexport::is_normal_input(sample) == (normalize_input(sample, diag) == sample));
   }
+}
+
+TEST_CASE("replace_invalid_text replaces invalid UTF-8 and noncharacters and nothing else", "[input_text]") {
+  int replaced = -1;
+  CHECK(mdexport::replace_invalid_text("\xEF\xBB\xBF" "a\r\nw\xFFw \xEF\xB7\x90 \xC3\xA9", &replaced) ==
+        "\xEF\xBB\xBF" "a\r\nw\xEF\xBF\xBDw \xEF\xBF\xBD \xC3\xA9");
+  CHECK(replaced == 2);
 }

@@ -136,7 +136,7 @@ TEST_CASE("The SVG sanitizer survives deep nesting without recursion past a cap"
 
 TEST_CASE("The fuzzer's seed SVGs and SVG crashers sanitise to a fixed point", "[security][svg]") {
   int seen = 0;
-  for (const char* folder : {"tests/fuzz/svg", "tests/fuzz/regressions"}) {
+  for (const char* folder : {"tests/fuzz/seeds/svg", "tests/fuzz/regressions"}) {
     for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() / folder)) {
       if (entry.path().extension() != ".svg") continue;
       INFO(entry.path().filename());

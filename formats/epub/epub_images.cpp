@@ -67,9 +67,10 @@ int EpubImages::add(const std::string& url, Diagnostics& diag, std::string& why)
   item.bytes = std::move(image->bytes);
   std::optional<std::string> png;
   if (item.media_type == "image/webp") {
-    png = webp_to_png(item.bytes);
+    std::string reason;
+    png = webp_to_png(item.bytes, &reason);
     if (!png) {
-      why = "cannot decode WebP image " + url;
+      why = "cannot decode WebP image " + url + ": " + reason;
       return -1;
     }
     item.fallback = item.id + "-png";

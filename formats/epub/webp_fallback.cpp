@@ -1,9 +1,6 @@
 #include "formats/epub/webp_fallback.hpp"
 
-#include <webp/decode.h>
-
-#include <memory>
-
+#include "image/webp_decode.hpp"
 #include "util/deflate.hpp"
 
 namespace mdexport {
@@ -20,30 +17,43 @@ void chunk(std::string& out, const char* type, const std::string& data) {
   put32(out, crc32_of(body));
 }
 
-struct DecodedFree {
-  void operator()(uint8_t* p) const { WebPFree(p); }
-};
-
 }  // namespace
 
-std::optional<std::string> webp_to_png(std::string_view webp) {
-  int width = 0, height = 0;
-  std::unique_ptr<uint8_t, DecodedFree> rgba(
-      WebPDecodeRGBA(reinterpret_cast<const uint8_t*>(webp.data()), webp.size(), &width, &height));
-  if (!rgba || width <= 0 || height <= 0) return std::nullopt;
-  // Each row: filter type 0 (none), then RGBA pixels.
-  const auto row = static_cast<std::size_t>(width) * 4;
-  std::string raw;
-  raw.reserve((row + 1) * static_cast<std::size_t>(height));
-  for (int y = 0; y < height; ++y) {
-    raw += '\0';
-    raw.append(reinterpret_cast<const char*>(rgba.get()) + row * static_cast<std::size_t>(y), row);
+std::optional<std::string> webp_to_png(std::string_view webp, std::string* why) {
+  image::Image img;
+  try {
+    img = image::decode_webp(webp);
+  } catch (const image::DecodeError& e) {
+    if (why) *why = e.what();
+    return std::nullopt;
   }
+  // Each row: filter type 0 (none), then RGB or RGBA pixels.
+  const bool alpha = !img.alpha.empty();
+  const auto width = static_cast<std::size_t>(img.width);
+  const auto row = width * (alpha ? 4 : 3);
+  std::string raw;
+  raw.reserve((row + 1) * static_cast<std::size_t>(img.height));
+  for (std::size_t y = 0; y < static_cast<std::size_t>(img.height); ++y) {
+    raw += '\0';
+    const unsigned char* rgb = img.color.data() + y * width * 3;
+    if (!alpha) {
+      raw.append(reinterpret_cast<const char*>(rgb), row);
+      continue;
+    }
+    const unsigned char* a = img.alpha.data() + y * width;
+    for (std::size_t x = 0; x < width; ++x) {
+      raw.append(reinterpret_cast<const char*>(rgb + x * 3), 3);
+      raw += static_cast<char>(a[x]);
+    }
+  }
+  const auto width32 = static_cast<unsigned long>(img.width), height32 = static_cast<unsigned long>(img.height);
+  img = image::Image{};  // the pixels, freed before deflating
   const std::string packed = deflated(raw, DeflateWrap::Zlib);  // PNG's IDAT is zlib data
   std::string header;
-  put32(header, static_cast<unsigned long>(width));
-  put32(header, static_cast<unsigned long>(height));
-  header += std::string("\x08\x06\x00\x00\x00", 5);  // 8 bits, RGBA, deflate, no filter, no interlace
+  put32(header, width32);
+  put32(header, height32);
+  // 8 bits, RGBA or RGB, deflate, no filter, no interlace
+  header += alpha ? std::string("\x08\x06\x00\x00\x00", 5) : std::string("\x08\x02\x00\x00\x00", 5);
   std::string png = "\x89PNG\r\n\x1a\n";
   chunk(png, "IHDR", header);
   chunk(png, "IDAT", packed);

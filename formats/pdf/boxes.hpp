@@ -35,6 +35,8 @@ struct Box {
   double line_width = 0;     // Line, Frame
   std::string text;          // Text: UTF-8; Image: file path; Link: target; Anchor: id
   std::string title;         // Anchor: outline title; Image: alt text
+  std::string source;        // Image: the URL as the document gives it, for errors
+  int line = 0, column = 0;  // Image: where the document gives it (1-based; 0: unknown)
   int level = 0;             // Anchor: heading level, 0 = not in the outline
   bool stretch_up = false;   // grows over the space above its slab (quote bars)
   bool dotted = false;       // Line: a row of dots (contents leaders)

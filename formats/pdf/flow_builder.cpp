@@ -204,6 +204,9 @@ void FlowBuilder::image(const Run& run, const Ctx& c) {
   Box b = make_box(BoxKind::Image, c.left + (c.width - w) / 2, 2, w, h, 0);
   b.text = info.path.string();
   b.title = doc::plain_text(run.image->children);
+  b.source = run.image->url;
+  b.line = run.image->pos.line;
+  b.column = run.image->pos.column;
   slab.boxes.push_back(b);
   if (!run.style.link.empty()) {
     Box link = make_box(BoxKind::Link, b.x, b.y, w, h, 0);

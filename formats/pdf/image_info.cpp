@@ -5,10 +5,12 @@
 #include <fstream>
 #include <vector>
 
+#include "image/image.hpp"
+#include "image/sniff.hpp"
+#include "image/webp_decode.hpp"
+
 namespace mdexport::pdf {
 namespace {
-
-constexpr long long kMaxPixels = 100'000'000;
 
 int be16(const unsigned char* p) { return p[0] << 8 | p[1]; }
 long be32(const unsigned char* p) { return static_cast<long>(p[0]) << 24 | p[1] << 16 | p[2] << 8 | p[3]; }
@@ -62,27 +64,49 @@ ImageInfo inspect_image_file(const std::filesystem::path& path) {
     info.problem = "image not found: " + info.path.string();
     return info;
   }
-  std::array<unsigned char, 24> head{};
+  std::array<unsigned char, 64> head{};
   in.read(reinterpret_cast<char*>(head.data()), head.size());
-  static const unsigned char kPng[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-  if (in.gcount() == 24 && std::equal(kPng, kPng + 8, head.begin()) && head[12] == 'I' && head[15] == 'R') {
-    info.type = ImageType::Png;
-    info.width = static_cast<int>(be32(&head[16]));
-    info.height = static_cast<int>(be32(&head[20]));
-  } else if (in.gcount() >= 4 && head[0] == 0xFF && head[1] == 0xD8) {
-    in.clear();
-    if (jpeg_size(in, info)) info.type = ImageType::Jpeg;
+  const std::string_view got(reinterpret_cast<const char*>(head.data()), static_cast<std::size_t>(in.gcount()));
+  long long width = 0, height = 0;
+  switch (image::sniff(got)) {
+    case image::Format::Png:
+      if (got.size() >= 24 && head[12] == 'I' && head[15] == 'R') {
+        info.type = ImageType::Png;
+        width = be32(&head[16]);
+        height = be32(&head[20]);
+      }
+      break;
+    case image::Format::Jpeg:
+      in.clear();
+      if (jpeg_size(in, info)) info.type = ImageType::Jpeg;
+      width = info.width;
+      height = info.height;
+      break;
+    case image::Format::Webp:
+      if (int w = 0, h = 0; image::webp_size(got, w, h)) {
+        info.type = ImageType::Webp;
+        width = w;
+        height = h;
+      }
+      break;
+    default: break;
   }
-  if (info.type == ImageType::None || info.width <= 0 || info.height <= 0) {
+  if (info.type == ImageType::None || width <= 0 || height <= 0) {
     info.type = ImageType::None;
-    info.problem = "unsupported image (PDF output takes PNG and JPEG): " + info.path.string();
-  } else if (static_cast<long long>(info.width) * info.height > kMaxPixels) {
-    // libharu decodes a whole PNG into memory: a small file of 40,000 x
-    // 40,000 zeros would take 4.8 GB.
-    info.type = ImageType::None;
-    info.problem = "image too large to embed (" + std::to_string(info.width) + " x " + std::to_string(info.height) +
-                   " pixels): " + info.path.string();
+    info.problem = "unsupported image (PDF output takes PNG, JPEG and WebP): " + info.path.string();
+    return info;
   }
+  try {
+    // Refused from the header: a small file of 40,000 x 40,000 zeros
+    // would decode to gigabytes.
+    image::check_size(width, height, 4);
+  } catch (const image::DecodeError& e) {
+    info.type = ImageType::None;
+    info.problem = std::string(e.what()) + ": " + info.path.string();
+    return info;
+  }
+  info.width = static_cast<int>(width);
+  info.height = static_cast<int>(height);
   return info;
 }
 

@@ -6,7 +6,7 @@
 
 namespace mdexport::pdf {
 
-enum class ImageType { None, Png, Jpeg };
+enum class ImageType { None, Png, Jpeg, Webp };
 
 // What the layout needs to know about a picture before drawing it.
 struct ImageInfo {
@@ -22,8 +22,9 @@ struct ImageInfo {
 // and --resource-path) and read by inspect_image_file.
 ImageInfo inspect_image(const std::string& url, const ResourcePolicy& policy);
 
-// Reads a local image's header (PNG IHDR, JPEG SOF) for its type and size in
-// pixels; refuses images too large to decode safely.
+// Reads a local image's header (PNG IHDR, JPEG SOF, WebP) for its type and
+// size in pixels; refuses images past the decoders' limit (image/image.hpp).
+// The painter decodes the pixels.
 ImageInfo inspect_image_file(const std::filesystem::path& path);
 
 }  // namespace mdexport::pdf

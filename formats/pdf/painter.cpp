@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 #include <map>
 #include <string_view>
 
@@ -10,8 +11,10 @@
 #include <hpdf_streams.h>
 
 #include "formats/pdf/flate_stream.hpp"
-#include "formats/pdf/image_info.hpp"
 #include "formats/pdf/outline.hpp"
+#include "formats/pdf/pdf_image.hpp"
+#include "image/decode.hpp"
+#include "util/read_file.hpp"
 
 namespace mdexport::pdf {
 namespace {
@@ -254,13 +257,29 @@ class PagePainter {
     ops_.append(buf, p);
   }
 
+  // Decodes b's picture (once per file: images_ keeps it) and adds it to
+  // the document. Throws Error at b's position when it cannot be decoded.
+  HPDF_Image load(const Box& b) {
+    const doc::SourcePos pos{b.line, b.column};
+    const std::string& name = b.source.empty() ? b.text : b.source;
+    image::Image decoded;
+    try {
+      std::error_code ec;
+      if (const auto size = std::filesystem::file_size(b.text, ec); !ec && size > image::kMaxBytes)
+        throw image::DecodeError("file too large (" + std::to_string(size >> 20) + " MB)");
+      decoded = image::decode(read_file(b.text, "image "));
+    } catch (const image::DecodeError& e) {
+      throw diag_.error(pos, "cannot decode image " + name + ": " + e.what());
+    } catch (const Error& e) {
+      throw diag_.error(pos, std::string(e.what()).substr(std::string_view(e.what()).starts_with("error: ") ? 7 : 0));
+    }
+    return embed_image(doc_, decoded);
+  }
+
   void image(const Box& b) {
     auto found = images_.find(b.text);
     if (found == images_.end()) {
-      const auto info = inspect_image_file(b.text);
-      HPDF_Image img = nullptr;
-      if (info.type == ImageType::Png) img = HPDF_LoadPngImageFromFile(doc_.get(), b.text.c_str());
-      else if (info.type == ImageType::Jpeg) img = HPDF_LoadJpegImageFromFile(doc_.get(), b.text.c_str());
+      HPDF_Image img = load(b);
       if (!img || doc_.failed()) {
         doc_.reset();
         img = nullptr;

@@ -31,12 +31,16 @@ std::size_t plain_end(std::string_view bytes, std::size_t i) {
   return i;
 }
 
-// The length of the valid UTF-8 sequence at bytes[i], or -1.
-utf8proc_ssize_t sequence_length(std::string_view bytes, std::size_t i) {
-  utf8proc_int32_t cp;
+// The length of the valid UTF-8 sequence at bytes[i], or -1; its code point in cp.
+utf8proc_ssize_t sequence_length(std::string_view bytes, std::size_t i, utf8proc_int32_t& cp) {
   return utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
                           static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
 }
+
+// Unicode's 66 noncharacters (U+FDD0..U+FDEF and the last two code points
+// of every plane). Libraries may use them as markers: libunibreak takes
+// U+FFFF as the end of its text and asserts on meeting it inside.
+bool is_noncharacter(utf8proc_int32_t cp) { return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE; }
 
 // Line and byte column of a byte, counting CRLF, CR and LF as line endings.
 // Only needed for warnings, so counted when one is given, from where the
@@ -87,15 +91,47 @@ std::string normalize_input(std::string_view bytes, Diagnostics& diag) {
       i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
     } else if (c == 0) {
       replace(i++, "NUL byte");
-    } else if (const auto len = sequence_length(bytes, i); len < 0) {
-      replace(i++, "invalid UTF-8 byte");
     } else {
-      out.append(bytes.substr(i, static_cast<std::size_t>(len)));
-      i += static_cast<std::size_t>(len);
+      utf8proc_int32_t cp = 0;
+      const auto len = sequence_length(bytes, i, cp);
+      if (len < 0) {
+        replace(i++, "invalid UTF-8 byte");
+      } else if (is_noncharacter(cp)) {
+        replace(i, "noncharacter");
+        i += static_cast<std::size_t>(len);
+      } else {
+        out.append(bytes.substr(i, static_cast<std::size_t>(len)));
+        i += static_cast<std::size_t>(len);
+      }
     }
   }
   if (bad > kMaxWarnings)
     diag.warn({}, std::to_string(bad - kMaxWarnings) + " more invalid bytes replaced by U+FFFD");
+  return out;
+}
+
+std::string replace_invalid_text(std::string_view text, int* replaced) {
+  std::string out;
+  out.reserve(text.size());
+  int count = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      out += text[i++];
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto len = sequence_length(text, i, cp);
+    if (len < 0 || is_noncharacter(cp)) {
+      out += kReplacement;
+      ++count;
+      i += len < 0 ? 1 : static_cast<std::size_t>(len);
+    } else {
+      out.append(text.substr(i, static_cast<std::size_t>(len)));
+      i += static_cast<std::size_t>(len);
+    }
+  }
+  if (replaced) *replaced = count;
   return out;
 }
 
@@ -105,8 +141,9 @@ bool is_normal_input(std::string_view bytes) {
   while ((i = plain_end(bytes, i)) < bytes.size()) {
     const unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c == '\r' || c == 0) return false;
-    const auto len = sequence_length(bytes, i);
-    if (len < 0) return false;
+    utf8proc_int32_t cp = 0;
+    const auto len = sequence_length(bytes, i, cp);
+    if (len < 0 || is_noncharacter(cp)) return false;
     i += static_cast<std::size_t>(len);
   }
   return true;

@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
@@ -32,6 +33,24 @@ struct NodeDeleter {
 std::string_view literal(cmark_node* node) {
   const char* s = cmark_node_get_literal(node);
   return s ? s : "";
+}
+
+// Appends text in which cmark-gfm decoded character references:
+// "&#xFFFF;" and "&#xFFFE;" come out as the single bytes 0xFF and 0xFE
+// (invalid UTF-8 in every output), "&#xFDD0;" as a noncharacter. Both
+// become U+FFFD.
+void append_decoded(std::string& out, const char* s) {
+  if (!s) return;
+  const std::string_view text = s;
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii || is_normal_input(text)) out += text;
+  else out += replace_invalid_text(text);
+}
+
+std::string decoded_text(const char* s) {
+  std::string out;
+  append_decoded(out, s);
+  return out;
 }
 
 // GitHub finds "#Installation" at the heading whose id is "installation".
@@ -249,11 +268,11 @@ class Converter {
       case CMARK_NODE_TEXT:
         // Adjacent text nodes (cmark splits at brackets and entities) merge.
         if (!out.empty() && out.back().kind == doc::InlineKind::Text) {
-          out.back().text += literal(node);
+          append_decoded(out.back().text, cmark_node_get_literal(node));
           return;
         }
         in.kind = doc::InlineKind::Text;
-        in.text = literal(node);
+        in.text = decoded_text(cmark_node_get_literal(node));
         break;
       case CMARK_NODE_SOFTBREAK: in.kind = doc::InlineKind::SoftBreak; break;
       case CMARK_NODE_LINEBREAK: in.kind = doc::InlineKind::LineBreak; break;
@@ -283,8 +302,8 @@ class Converter {
                   : cmark_node_get_type(node) == CMARK_NODE_STRONG ? doc::InlineKind::Strong
                   : cmark_node_get_type(node) == CMARK_NODE_LINK   ? doc::InlineKind::Link
                                                                    : doc::InlineKind::Image;
-        if (const char* url = cmark_node_get_url(node)) in.url = url;
-        if (const char* title = cmark_node_get_title(node)) in.title = title;
+        in.url = decoded_text(cmark_node_get_url(node));
+        in.title = decoded_text(cmark_node_get_title(node));
         add_inlines(node, in.children, depth + 1);
         if (in.kind == doc::InlineKind::Link && is_forbidden_link(in.url)) {
           diag_.warn(in.pos, "link to '" + in.url + "' is not kept (javascript:, vbscript:, data: and file: URLs " +
