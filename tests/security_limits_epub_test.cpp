@@ -11,7 +11,7 @@
 namespace {
 
 // Generous budgets: a Release build needs a small fraction of them.
-constexpr const char* kBudget = "ulimit -v 2000000 && timeout 120";
+constexpr const char* kBudget = "ulimit -v 4000000 && timeout 120";
 
 std::string repeat(std::string_view s, std::size_t n) {
   std::string out;
@@ -95,4 +95,33 @@ TEST_CASE("front matter aliases cannot expand into gigabytes of metadata", "[sec
     const auto run = convert_in_budget(dir, yaml + "---\ntext\n", "-t txt");
     CHECK(run.status == 0);
   }
+}
+
+TEST_CASE("70,000 chapters fail with an error naming the heading, never a corrupt EPUB", "[security][limits][epub]") {
+  test::TempDir dir;
+  const auto run = convert_in_budget(dir, repeat("# h\n\n", 70000), "-t epub -o book.epub");
+  CHECK(run.status == 1);
+  CHECK(run.err.find("doc.md:131053:1: error: too many chapters: this heading would start chapter 65527, past the "
+                     "65526 an EPUB holds beside its other files in a zip without zip64; use a lower --split-level "
+                     "(0 puts the text in one file)") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "book.epub"));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);  // doc.md alone: no temp file
+
+  SECTION("the same text in one file converts") {
+    const auto one = convert_in_budget(dir, repeat("# h\n\n", 70000), "-t epub --split-level 0 -o book.epub");
+    CHECK(one.status == 0);
+    const auto entries = test::unzip(test::read_file(dir / "book.epub"));
+    CHECK(entries.size() == 8);
+  }
+}
+
+TEST_CASE("an EPUB of 65,526 chapters, the most a zip without zip64 lists, is a valid zip", "[security][limits][epub][slow]") {
+  test::TempDir dir;
+  const auto run = convert_in_budget(dir, repeat("# h\n\n", 65526), "-t epub -o book.epub");
+  REQUIRE(run.status == 0);
+  const auto entries = test::unzip(test::read_file(dir / "book.epub"));
+  CHECK(entries.size() == 65533);
+  CHECK(entries.front().first == "mimetype");
+  CHECK(entries.back().first == "EPUB/ch65526.xhtml");
+  CHECK(test::book_problems(test::read_file(dir / "book.epub")).empty());
 }
