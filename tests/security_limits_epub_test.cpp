@@ -125,3 +125,32 @@ TEST_CASE("an EPUB of 65,526 chapters, the most a zip without zip64 lists, is a 
   CHECK(entries.back().first == "EPUB/ch65526.xhtml");
   CHECK(test::book_problems(test::read_file(dir / "book.epub")).empty());
 }
+
+TEST_CASE("100,000 raw HTML elements with one id get unique ids in linear time", "[security][limits][slow]") {
+  test::TempDir dir;
+  for (const char* format : {"html", "epub"}) {
+    const auto run = convert_in_budget(dir, repeat("<p id=\"x\">a</p>\n\n", 100000),
+                                       std::string("-t ") + format + " -o out." + format);
+    REQUIRE(run.status == 0);
+    if (std::string(format) == "html") {
+      const auto html = test::read_file(dir / "out.html");
+      CHECK(html.find("id=\"x-99999\"") != std::string::npos);
+    } else {
+      CHECK(test::book_problems(test::read_file(dir / "out.epub")).empty());
+    }
+  }
+}
+
+TEST_CASE("100,000 '# a' headings and 300,000 setext headings convert to text, HTML and one-file EPUB within budget",
+          "[security][limits][slow]") {
+  test::TempDir dir;
+  for (const auto& markdown : {repeat("# a\n\n", 100000), repeat("a\n=\n\n", 300000)}) {
+    for (const char* format : {"txt", "html"}) {
+      const auto run = convert_in_budget(dir, markdown, std::string("-t ") + format + " -o out." + format);
+      CHECK(run.status == 0);
+    }
+    const auto run = convert_in_budget(dir, markdown, "-t epub --split-level 0 -o out.epub");
+    CHECK(run.status == 0);
+    CHECK(test::book_problems(test::read_file(dir / "out.epub")).empty());
+  }
+}
