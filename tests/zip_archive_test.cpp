@@ -42,3 +42,14 @@ TEST_CASE("Zip entries say Unix rw-r--r-- and UTF-8 names", "[zip_archive]") {
   CHECK((byte(40) | byte(41) << 8) == 0100644);  // external attributes, high half: rw-r--r-- file
   CHECK(test::unzip(bytes).at(0).first == "EPUB/images/caf\xC3\xA9.png");
 }
+
+TEST_CASE("a zip archive of more entries than a zip without zip64 lists is refused, not written corrupt",
+          "[zip_archive][security][limits]") {
+  ZipArchive at_limit(1700000000);
+  for (std::size_t i = 0; i < ZipArchive::kMaxEntries; ++i) at_limit.add(std::to_string(i), "", ZipArchive::Method::Store);
+  CHECK(test::unzip(at_limit.finish()).size() == ZipArchive::kMaxEntries);
+
+  ZipArchive over(1700000000);
+  for (std::size_t i = 0; i <= ZipArchive::kMaxEntries; ++i) over.add(std::to_string(i), "", ZipArchive::Method::Store);
+  CHECK_THROWS_WITH(over.finish(), "error: the EPUB would hold 65535 files, more than the 65534 a zip file without zip64 lists");
+}

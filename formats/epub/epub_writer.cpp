@@ -27,6 +27,9 @@ constexpr const char* kContainer =
     "</container>\n";
 constexpr const char* kStylesheet = "css/style.css";
 constexpr const char* kXhtml = "application/xhtml+xml";
+// The files besides the chapters and images: mimetype, container, package,
+// nav, NCX, stylesheet, title page and cover.
+constexpr std::size_t kOtherFiles = 8;
 // Headings deeper than this stay out of the table of contents.
 constexpr int kTocDepth = 3;
 
@@ -154,6 +157,15 @@ class BookBuilder {
  private:
   void write_pages() {
     const auto chunks = split_chunks(d_.blocks, opts_.split_level);
+    // Each chunk is a file of the zip: refuse before building them all.
+    if (chunks.size() + kOtherFiles > ZipArchive::kMaxEntries) {
+      const auto& first_over = d_.blocks[chunks[ZipArchive::kMaxEntries - kOtherFiles].begin];
+      throw diag_.error(first_over.pos, "too many chapters: this heading would start chapter " +
+                                            std::to_string(ZipArchive::kMaxEntries - kOtherFiles + 1) +
+                                            ", past the " + std::to_string(ZipArchive::kMaxEntries - kOtherFiles) +
+                                            " an EPUB holds beside its other files in a zip without zip64; "
+                                            "use a lower --split-level (0 puts the text in one file)");
+    }
     for (std::size_t i = 0; i < chunks.size(); ++i) {
       const auto& first = d_.blocks[chunks[i].begin];
       auto title = first.kind == doc::BlockKind::Heading ? doc::plain_text(first.inlines) : meta_.title;

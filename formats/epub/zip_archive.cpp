@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "util/deflate.hpp"
 #include "util/diagnostics.hpp"
@@ -66,6 +67,9 @@ void ZipArchive::add(std::string name, std::string bytes, Method method) {
 }
 
 std::string ZipArchive::finish() {
+  if (entries_.size() > kMaxEntries)
+    throw Error("error: the EPUB would hold " + std::to_string(entries_.size()) + " files, more than the " +
+                std::to_string(kMaxEntries) + " a zip file without zip64 lists");
   Memory memory;
   zlib_filefunc64_def io{open_memory, read_memory, write_memory, tell_memory, seek_memory, close_memory, memory_error,
                          &memory};
@@ -100,6 +104,8 @@ std::string ZipArchive::finish() {
     }
   }
   if (zipClose(archive, nullptr) != ZIP_OK) throw Error("error: cannot write the EPUB archive");
+  // Offsets and sizes past 4 GB would need zip64 fields.
+  if (memory.bytes.size() >= 0xFFFFFFFFu) throw Error("error: the EPUB would be larger than the 4 GB of a zip file without zip64");
   return std::move(memory.bytes);
 }
 

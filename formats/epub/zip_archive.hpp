@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <ctime>
 #include <string>
 #include <string_view>
@@ -15,13 +16,20 @@ class ZipArchive {
  public:
   enum class Method { Store, Deflate };
 
+  // No zip64: epubcheck and many reading systems do not read it (EPUB
+  // allows it, and asks for it only where needed), so an archive stays
+  // below the classic limits: 65,534 entries (65,535 marks zip64) and
+  // 4 GB. finish() throws Error past them rather than write a zip that
+  // lists the wrong entries.
+  static constexpr std::size_t kMaxEntries = 65534;
+
   // modified: the time every entry carries (clamped to 1980, where zip
   // times start).
   explicit ZipArchive(std::time_t modified) : modified_(modified) {}
 
   // Adds an entry; the bytes are copied.
   void add(std::string name, std::string bytes, Method method);
-  // The zip file. Throws Error if minizip fails.
+  // The zip file. Throws Error if minizip fails or a limit is passed.
   std::string finish();
 
  private:

@@ -10,7 +10,13 @@ namespace mdexport {
 std::string Anchors::unique(std::string_view wanted) {
   const std::string base = xml_id(wanted);
   std::string id = base;
-  for (int n = 1; used_.contains(id); ++n) id = base + "-" + std::to_string(n);
+  // Ids are never released, so the first free suffix of a base only grows:
+  // the search resumes where the last one for this base ended.
+  if (used_.contains(id)) {
+    int& n = next_suffix_[base];
+    do id = base + "-" + std::to_string(++n);
+    while (used_.contains(id));
+  }
   used_.insert(id);
   return id;
 }

@@ -26,6 +26,7 @@ class Anchors {
 
  private:
   std::unordered_set<std::string> used_;
+  std::unordered_map<std::string, int> next_suffix_;  // base -> last suffix taken
   std::unordered_map<std::string, std::string> names_;
 };
 
