@@ -11,6 +11,7 @@
 
 namespace fs = std::filesystem;
 using Catch::Matchers::Contains;
+using test::quoted;
 using test::run_mdexport;
 
 namespace {
@@ -23,13 +24,6 @@ std::string png(int w, int h) {
   ihdr += std::string("\x08\x02\x00\x00\x00", 5);
   return std::string("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16) + ihdr + std::string("\x00\x00\x00\x00", 4) +
          std::string("\x00\x00\x00\x00IEND\xae\x42\x60\x82", 12);
-}
-
-std::string quoted(const fs::path& p) {
-  std::string q = "'";  // appended piecewise: g++ 12 warns falsely (-Wrestrict) on "literal" + string
-  q += p.string();
-  q += '\'';
-  return q;
 }
 
 // name as a Markdown link destination: every byte but letters, digits and

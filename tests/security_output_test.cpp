@@ -23,6 +23,7 @@
 extern char** environ;
 
 namespace fs = std::filesystem;
+using test::quoted;
 
 namespace {
 
@@ -38,14 +39,6 @@ struct stat stat_of(const fs::path& path, bool follow = true) {
   struct stat st {};
   REQUIRE((follow ? stat(path.c_str(), &st) : lstat(path.c_str(), &st)) == 0);
   return st;
-}
-
-// Appended piecewise: g++ 12 warns falsely (-Wrestrict) on "'" + string.
-std::string quoted(const fs::path& path) {
-  std::string s = "'";
-  s += path.string();
-  s += '\'';
-  return s;
 }
 
 constexpr const char* kDocument = "# Title\n\nSome text.\n";

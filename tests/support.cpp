@@ -36,6 +36,14 @@ void write_file(const fs::path& path, std::string_view bytes) {
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
+// Appended piecewise: g++ 12 warns falsely (-Wrestrict) on "'" + string.
+std::string quoted(const fs::path& path) {
+  std::string s = "'";
+  s += path.string();
+  s += '\'';
+  return s;
+}
+
 TempDir::TempDir() {
   std::random_device rd;
   path_ = fs::temp_directory_path() / ("mdexport-test-" + std::to_string(rd()) + std::to_string(rd()));

@@ -57,6 +57,9 @@ struct Run {
 Run run_mdexport(const std::string& args, const std::filesystem::path& cwd = ".", const std::string& env = "");
 // Runs a shell command, capturing its output the same way.
 Run sh(const std::string& command);
+// path in single quotes, for a shell command line. REQUIRES: path holds no
+// single quote.
+std::string quoted(const std::filesystem::path& path);
 // Copies the mdexport binary alone into dir (without the modules beside it)
 // and runs it there with args, as run_mdexport does.
 void copy_program(const std::filesystem::path& dir);
