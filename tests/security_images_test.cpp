@@ -17,15 +17,9 @@
 #include "image_samples.hpp"
 #include "support.hpp"
 
-namespace {
+using test::quoted;
 
-// Built by appending: g++ 12 warns (-Wrestrict, falsely) on "'" + s + "'".
-std::string quoted(const std::filesystem::path& p) {
-  std::string out = "'";
-  out += p.string();
-  out += '\'';
-  return out;
-}
+namespace {
 
 // Writes doc.md showing image (as name) on line 3, converts it to PDF.
 test::Run convert_with(const test::TempDir& dir, const std::string& name, const std::string& image,
@@ -39,6 +33,18 @@ bool qpdf_ok(const std::filesystem::path& pdf) { return test::sh("qpdf --check "
 
 // pdfimages -list rows: "page num type width height color comp bpc ...".
 std::string image_list(const std::filesystem::path& pdf) { return test::sh("pdfimages -list " + quoted(pdf)).out; }
+
+// Whether an image_list has a row matching the regular expression row.
+bool lists(const std::string& list, const char* row) { return std::regex_search(list, std::regex(row)); }
+
+// The image_list of doc.pdf drawn by convert_with, which must succeed and
+// write a PDF that qpdf checks.
+std::string drawn_images(const test::TempDir& dir, const std::string& name, const std::string& image) {
+  const auto r = convert_with(dir, name, image);
+  REQUIRE(r.status == 0);
+  CHECK(qpdf_ok(dir / "doc.pdf"));
+  return image_list(dir / "doc.pdf");
+}
 
 bool no_temp_files(const std::filesystem::path& dir) {
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
@@ -179,12 +185,9 @@ TEST_CASE("an RGB PNG with tRNS draws with its transparency as a soft mask", "[s
   spec.trns = {0, 0, 0, 0, 0, 0};
   spec.samples.assign(8 * 8 * 3, 0xC0);
   for (int i = 0; i < 8 * 4 * 3; ++i) spec.samples[static_cast<std::size_t>(i)] = 0;  // top half black
-  const auto r = convert_with(dir, "shot.png", test::png_image(spec));
-  REQUIRE(r.status == 0);
-  CHECK(qpdf_ok(dir / "doc.pdf"));
-  const auto list = image_list(dir / "doc.pdf");
-  CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +8 +8 +rgb +3 +8 ")));
-  CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +8 +8 +gray +1 +8 ")));
+  const auto list = drawn_images(dir, "shot.png", test::png_image(spec));
+  CHECK(lists(list, "\\n +1 +0 +image +8 +8 +rgb +3 +8 "));
+  CHECK(lists(list, "\\n +1 +1 +smask +8 +8 +gray +1 +8 "));
 }
 
 TEST_CASE("PNG variants draw their pixels: interlaced, palette, 16-bit, gray+alpha", "[security][images]") {
@@ -195,12 +198,9 @@ TEST_CASE("PNG variants draw their pixels: interlaced, palette, 16-bit, gray+alp
     spec.interlaced = true;
     spec.samples.resize(64 * 64 * 3);
     for (std::size_t i = 0; i < spec.samples.size(); i += 3) spec.samples[i] = 0xFF;  // pure red
-    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
-    REQUIRE(r.status == 0);
-    CHECK(qpdf_ok(dir / "doc.pdf"));
     // 64 px = 48 pt wide, centred on the A4 text column, below the heading.
-    const auto list = image_list(dir / "doc.pdf");
-    REQUIRE(std::regex_search(list, std::regex("\\n +1 +0 +image +64 +64 +rgb +3 +8 ")));
+    const auto list = drawn_images(dir, "shot.png", test::png_image(spec));
+    REQUIRE(lists(list, "\\n +1 +0 +image +64 +64 +rgb +3 +8 "));
     // Rendered: red in the picture's middle (273..321, 90..138 at 72 dpi),
     // where an empty frame leaves white.
     const auto pdf = dir / "doc.pdf";
@@ -211,12 +211,9 @@ TEST_CASE("PNG variants draw their pixels: interlaced, palette, 16-bit, gray+alp
     spec.color_type = 3;
     spec.palette = {255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255};
     spec.trns = {255, 128};
-    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
-    REQUIRE(r.status == 0);
-    CHECK(qpdf_ok(dir / "doc.pdf"));
-    const auto list = image_list(dir / "doc.pdf");
-    CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +8 +8 +rgb +3 +8 ")));
-    CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +8 +8 +gray +1 +8 ")));
+    const auto list = drawn_images(dir, "shot.png", test::png_image(spec));
+    CHECK(lists(list, "\\n +1 +0 +image +8 +8 +rgb +3 +8 "));
+    CHECK(lists(list, "\\n +1 +1 +smask +8 +8 +gray +1 +8 "));
   }
   SECTION("palette of 2 bits") {
     test::PngSpec spec;
@@ -225,28 +222,22 @@ TEST_CASE("PNG variants draw their pixels: interlaced, palette, 16-bit, gray+alp
     spec.palette = {255, 0, 0, 0, 255, 0, 0, 0, 255};
     const auto r = convert_with(dir, "shot.png", test::png_image(spec));
     REQUIRE(r.status == 0);
-    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +8 +8 +rgb +3 +8 ")));
+    CHECK(lists(image_list(dir / "doc.pdf"), "\\n +1 +0 +image +8 +8 +rgb +3 +8 "));
   }
   SECTION("16-bit RGBA, scaled to 8 bits") {
     test::PngSpec spec;
     spec.color_type = 6;
     spec.bit_depth = 16;
-    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
-    REQUIRE(r.status == 0);
-    CHECK(qpdf_ok(dir / "doc.pdf"));
-    const auto list = image_list(dir / "doc.pdf");
-    CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +8 +8 +rgb +3 +8 ")));
-    CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +8 +8 +gray +1 +8 ")));
+    const auto list = drawn_images(dir, "shot.png", test::png_image(spec));
+    CHECK(lists(list, "\\n +1 +0 +image +8 +8 +rgb +3 +8 "));
+    CHECK(lists(list, "\\n +1 +1 +smask +8 +8 +gray +1 +8 "));
   }
   SECTION("gray+alpha") {
     test::PngSpec spec;
     spec.color_type = 4;
-    const auto r = convert_with(dir, "shot.png", test::png_image(spec));
-    REQUIRE(r.status == 0);
-    CHECK(qpdf_ok(dir / "doc.pdf"));
-    const auto list = image_list(dir / "doc.pdf");
-    CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +8 +8 +gray +1 +8 ")));
-    CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +8 +8 +gray +1 +8 ")));
+    const auto list = drawn_images(dir, "shot.png", test::png_image(spec));
+    CHECK(lists(list, "\\n +1 +0 +image +8 +8 +gray +1 +8 "));
+    CHECK(lists(list, "\\n +1 +1 +smask +8 +8 +gray +1 +8 "));
   }
   SECTION("1-bit gray") {
     test::PngSpec spec;
@@ -254,7 +245,7 @@ TEST_CASE("PNG variants draw their pixels: interlaced, palette, 16-bit, gray+alp
     spec.bit_depth = 1;
     const auto r = convert_with(dir, "shot.png", test::png_image(spec));
     REQUIRE(r.status == 0);
-    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +8 +8 +gray +1 +8 ")));
+    CHECK(lists(image_list(dir / "doc.pdf"), "\\n +1 +0 +image +8 +8 +gray +1 +8 "));
   }
 }
 
@@ -262,22 +253,16 @@ TEST_CASE("JPEGs: baseline and progressive pass through, CMYK becomes RGB, trunc
           "[security][images]") {
   test::TempDir dir;
   SECTION("baseline RGB is embedded as it is") {
-    const auto r = convert_with(dir, "shot.jpg", test::jpeg_image(32, 16));
-    REQUIRE(r.status == 0);
-    CHECK(qpdf_ok(dir / "doc.pdf"));
-    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +32 +16 +rgb +3 +8 +jpeg ")));
+    const auto list = drawn_images(dir, "shot.jpg", test::jpeg_image(32, 16));
+    CHECK(lists(list, "\\n +1 +0 +image +32 +16 +rgb +3 +8 +jpeg "));
   }
   SECTION("progressive gray is embedded as it is") {
-    const auto r = convert_with(dir, "shot.jpg", test::jpeg_image(32, 16, 1, true));
-    REQUIRE(r.status == 0);
-    CHECK(qpdf_ok(dir / "doc.pdf"));
-    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +32 +16 +gray +1 +8 +jpeg ")));
+    const auto list = drawn_images(dir, "shot.jpg", test::jpeg_image(32, 16, 1, true));
+    CHECK(lists(list, "\\n +1 +0 +image +32 +16 +gray +1 +8 +jpeg "));
   }
   SECTION("CMYK is decoded to RGB pixels") {
-    const auto r = convert_with(dir, "shot.jpg", test::jpeg_image(32, 16, 4));
-    REQUIRE(r.status == 0);
-    CHECK(qpdf_ok(dir / "doc.pdf"));
-    CHECK(std::regex_search(image_list(dir / "doc.pdf"), std::regex("\\n +1 +0 +image +32 +16 +rgb +3 +8 +image ")));
+    const auto list = drawn_images(dir, "shot.jpg", test::jpeg_image(32, 16, 4));
+    CHECK(lists(list, "\\n +1 +0 +image +32 +16 +rgb +3 +8 +image "));
   }
   SECTION("a truncated JPEG is an error at its position") {
     const auto jpeg = test::jpeg_image(64, 64);
@@ -295,8 +280,8 @@ TEST_CASE("a WebP image draws in the PDF, its alpha as a soft mask", "[security]
   CHECK(r.err.empty());
   CHECK(qpdf_ok(dir / "doc.pdf"));
   const auto list = image_list(dir / "doc.pdf");
-  CHECK(std::regex_search(list, std::regex("\\n +1 +0 +image +16 +8 +rgb +3 +8 ")));
-  CHECK(std::regex_search(list, std::regex("\\n +1 +1 +smask +16 +8 +gray +1 +8 ")));
+  CHECK(lists(list, "\\n +1 +0 +image +16 +8 +rgb +3 +8 "));
+  CHECK(lists(list, "\\n +1 +1 +smask +16 +8 +gray +1 +8 "));
 }
 
 TEST_CASE("a picture whose header claims more than 100 megapixels is refused before decoding, in little memory",
