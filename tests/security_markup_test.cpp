@@ -26,6 +26,13 @@ std::string convert_in(const test::TempDir& dir, const std::string& md, std::str
   return sink.str();
 }
 
+// The bytes of every entry of an EPUB, one after another, for searching.
+std::string joined_entries(const std::string& epub) {
+  std::string all;
+  for (const auto& [name, bytes] : test::unzip(epub)) all += bytes;
+  return all;
+}
+
 std::string base64_decoded(std::string_view s) {
   static const std::string kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   std::string out;
@@ -233,11 +240,7 @@ TEST_CASE("A Markdown link to javascript:, vbscript:, data: or file: keeps its t
     INFO(format);
     std::vector<std::string> warnings;
     auto out = convert_in(dir, md, format, &warnings);
-    if (std::string_view(format) == "epub") {
-      std::string all;
-      for (const auto& [name, bytes] : test::unzip(out)) all += bytes;
-      out = all;
-    }
+    if (std::string_view(format) == "epub") out = joined_entries(out);
     CHECK(warnings == expected);
     // The autolink's text is its URL, and stays as text, once.
     CHECK(out.find("javascript:alert(2)") == out.rfind("javascript:alert(2)"));
@@ -275,9 +278,7 @@ TEST_CASE("Raw HTML nested 300 deep keeps its text in every format, with a warni
     std::vector<std::string> warnings;
     auto out = convert_in(dir, md, format, &warnings);
     if (std::string_view(format) == "epub") {
-      std::string all;
-      for (const auto& [name, bytes] : test::unzip(out)) all += bytes;
-      out = all;
+      out = joined_entries(out);
     } else if (std::string_view(format) == "pdf") {
       test::write_file(dir / "deep.pdf", out);
       out = test::sh("pdftotext " + (dir / "deep.pdf").string() + " -").out;
@@ -300,11 +301,7 @@ TEST_CASE("Raw HTML nested 100,000 deep converts in every format without losing 
   for (const char* format : {"epub", "html", "txt"}) {
     INFO(format);
     auto out = convert_in(dir, md, format);
-    if (std::string_view(format) == "epub") {
-      std::string all;
-      for (const auto& [name, bytes] : test::unzip(out)) all += bytes;
-      out = all;
-    }
+    if (std::string_view(format) == "epub") out = joined_entries(out);
     CHECK(out.find("the bottom") != std::string::npos);
   }
 }
