@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "html/xml_names.hpp"
+#include "text/utf8.hpp"
 
 namespace mdexport {
 namespace {
@@ -142,9 +143,9 @@ bool valid_utf8(std::string_view s) {
     if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) return false;
     char32_t cp = len == 1 ? b : b & (0x7F >> len);
     for (int k = 1; k < len; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-      if ((c & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (c & 0x3F);
+      const char c = s[i + static_cast<std::size_t>(k)];
+      if (!is_utf8_continuation(c)) return false;
+      cp = (cp << 6) | (static_cast<unsigned char>(c) & 0x3F);
     }
     const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
     if (cp < least[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
@@ -161,6 +162,17 @@ std::string_view lookup(const Scope& scope, std::string_view prefix) {
   for (auto it = scope.rbegin(); it != scope.rend(); ++it)
     if (it->first == prefix) return it->second;
   return "";
+}
+
+// Adds the namespace declarations (xmlns, xmlns:prefix) of in to scope.
+void declare(pugi::xml_node in, Scope& scope) {
+  for (auto a : in.attributes()) {
+    const std::string_view name = a.name();
+    if (name == "xmlns")
+      scope.emplace_back("", a.value());
+    else if (name.starts_with("xmlns:"))
+      scope.emplace_back(std::string(name.substr(6)), a.value());
+  }
 }
 
 // The namespace and local name of a qualified name; a prefixed name without
@@ -185,16 +197,6 @@ class Sanitizer {
   bool uses_xlink = false;
 
  private:
-  static void declare(pugi::xml_node in, Scope& scope) {
-    for (auto a : in.attributes()) {
-      const std::string_view name = a.name();
-      if (name == "xmlns")
-        scope.emplace_back("", a.value());
-      else if (name.starts_with("xmlns:"))
-        scope.emplace_back(std::string(name.substr(6)), a.value());
-    }
-  }
-
   std::string text(std::string_view s) {
     if (!valid_utf8(s)) invalid_text = true;
     return xml_text(s);
@@ -332,15 +334,7 @@ std::optional<SanitizedSvg> sanitize_svg(std::string_view bytes, std::string& wh
     root = n;
   }
   Scope scope;
-  if (root) {
-    for (auto a : root.attributes()) {
-      const std::string_view name = a.name();
-      if (name == "xmlns")
-        scope.emplace_back("", a.value());
-      else if (name.starts_with("xmlns:"))
-        scope.emplace_back(std::string(name.substr(6)), a.value());
-    }
-  }
+  if (root) declare(root, scope);
   if (!root ||
       resolve(scope, root.name(), false) != std::pair<std::string_view, std::string_view>(kSvgNamespace, "svg")) {
     why = "its document element is not svg in the SVG namespace";
