@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 using mdexport::Diagnostics;
 using mdexport::read_front_matter;
 
@@ -75,14 +77,8 @@ TEST_CASE("front matter is read into metadata", "[front_matter]") {
     CHECK(fm.meta.subtitle == "Same");
   }
   SECTION("aliases cannot make the flow text of a value explode") {
-    std::string yaml = "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
-    for (int i = 1; i < 9; ++i) {
-      const auto name = std::to_string(i), previous = std::to_string(i - 1);
-      yaml.append("a").append(name).append(": &a").append(name).append(" [");
-      for (int k = 0; k < 4; ++k) yaml.append(k ? ", *a" : "*a").append(previous);
-      yaml.append("]\n");
-    }
-    const auto fm = read_front_matter(yaml.append("---\n"), diag);
+    const auto yaml = test::aliased_yaml("x", 8, 4) + "---\n";  // fm.body views it
+    const auto fm = read_front_matter(yaml, diag);
     CHECK(fm.meta.extra.at("a8").size() < 8192);
     CHECK(fm.meta.extra.at("a1").size() > 40);
   }

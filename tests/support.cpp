@@ -44,6 +44,19 @@ std::string quoted(const fs::path& path) {
   return s;
 }
 
+std::string aliased_yaml(const std::string& leaf, int levels, int fanout) {
+  std::string yaml = "---\na0: &a0 [";
+  for (int k = 0; k < 10; ++k) yaml.append(k ? ", " : "").append(leaf);
+  yaml.append("]\n");
+  for (int i = 1; i <= levels; ++i) {
+    const auto n = std::to_string(i), previous = std::to_string(i - 1);
+    yaml.append("a").append(n).append(": &a").append(n).append(" [");
+    for (int k = 0; k < fanout; ++k) yaml.append(k ? ", *a" : "*a").append(previous);
+    yaml.append("]\n");
+  }
+  return yaml;
+}
+
 TempDir::TempDir() {
   std::random_device rd;
   path_ = fs::temp_directory_path() / ("mdexport-test-" + std::to_string(rd()) + std::to_string(rd()));

@@ -75,6 +75,12 @@ void run_together(int threads, const std::function<void(int)>& work);
 // capacity bytes.
 std::string inflated(std::string_view packed, int window_bits = 15, std::size_t capacity = 1 << 20);
 
+// YAML front matter whose aliases expand, without its closing "---":
+// "a0: &a0 [leaf, ...]" with ten leaves, then for n = 1 to levels
+// "an: &an [*a<n-1>, ...]" with fanout aliases, so that an stands for
+// 10 * fanout^n leaves (a "billion laughs").
+std::string aliased_yaml(const std::string& leaf, int levels, int fanout);
+
 // Words of text: maximal runs of letters and digits (any script); each
 // wide letter (CJK) is a word of its own.
 std::vector<std::string> words(std::string_view text);
