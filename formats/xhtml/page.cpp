@@ -1,8 +1,8 @@
 #include "formats/xhtml/page.hpp"
 
 #include <algorithm>
-#include <array>
 
+#include "html/inline_tags.hpp"
 #include "html/xml_names.hpp"
 
 namespace mdexport {
@@ -17,13 +17,6 @@ class SinkWriter : public pugi::xml_writer {
  private:
   Sink& out_;
 };
-
-bool is_void(std::string_view name) {
-  static constexpr std::array<std::string_view, 14> kVoid = {"area", "base", "br", "col", "embed", "hr", "img",
-                                                             "input", "link", "meta", "source", "track", "wbr",
-                                                             "param"};
-  return std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end();
-}
 
 }  // namespace
 
@@ -60,11 +53,11 @@ pugi::xml_node start_xhtml_page(pugi::xml_document& doc, std::string_view title,
 }
 
 void close_empty_elements(pugi::xml_node root) {
-  if (root.type() == pugi::node_element && !root.first_child() && !is_void(root.name()))
+  if (root.type() == pugi::node_element && !root.first_child() && !is_void_tag(root.name()))
     root.append_child(pugi::node_pcdata);
   // Iterative: the body may be deep, and recursion is not needed.
   for (auto node = root.first_child(); node;) {
-    if (node.type() == pugi::node_element && !node.first_child() && !is_void(node.name()))
+    if (node.type() == pugi::node_element && !node.first_child() && !is_void_tag(node.name()))
       node.append_child(pugi::node_pcdata);
     if (node.first_child() && node.type() == pugi::node_element) {
       node = node.first_child();

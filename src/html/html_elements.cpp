@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "html/html_sanitize.hpp"
+#include "html/inline_tags.hpp"
 
 namespace mdexport {
 
@@ -59,10 +60,7 @@ const ElementRule& element_rule(const std::string& name) {
 }
 
 bool is_void_element(const char* name) {
-  static constexpr const char* kVoid[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
-                                          "link", "meta", "param", "source", "track", "wbr"};
-  for (const char* v : kVoid)
-    if (std::strcmp(name, v) == 0) return true;
-  return false;
+  // keygen too: libxml2's parser still knows it as void.
+  return std::strcmp(name, "keygen") == 0 || is_void_tag(name);
 }
 }  // namespace mdexport

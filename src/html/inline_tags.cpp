@@ -2,6 +2,9 @@
 
 #include "html/html_text.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace mdexport {
 namespace {
 
@@ -87,6 +90,12 @@ std::string inline_tag_attribute(std::string_view raw, std::string_view name) {
     return std::string(trimmed(value));
   }
   return {};
+}
+
+bool is_void_tag(std::string_view name) {
+  static constexpr std::string_view kVoid[] = {"area", "base", "br",    "col",    "embed", "hr",    "img",
+                                               "input", "link", "meta", "param", "source", "track", "wbr"};
+  return std::find(std::begin(kVoid), std::end(kVoid), name) != std::end(kVoid);
 }
 
 }  // namespace mdexport

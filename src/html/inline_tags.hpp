@@ -49,4 +49,8 @@ doc::InlineKind style_of_tag(std::string_view name);
 // reader, and so libxml2; a bare '&' is kept as written.
 std::string inline_tag_attribute(std::string_view raw, std::string_view name);
 
+// Whether the lower-case name is one of HTML's void elements (br, img...),
+// which have no content and no closing tag.
+bool is_void_tag(std::string_view name);
+
 }  // namespace mdexport

@@ -1,20 +1,12 @@
 #include "markdown/html_depth.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string>
 
+#include "html/inline_tags.hpp"
+
 namespace mdexport {
-namespace {
-
-bool is_void(std::string_view name) {
-  static constexpr std::array<std::string_view, 14> kVoid = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"};
-  return std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end();
-}
-
-}  // namespace
 
 void HtmlDepth::feed(std::string_view html) {
   for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
@@ -34,7 +26,7 @@ void HtmlDepth::feed(std::string_view html) {
     const bool self_closing = close != std::string_view::npos && close > 0 && html[close - 1] == '/';
     if (closing) {
       depth_ = std::max(0, depth_ - 1);
-    } else if (!is_void(name) && !self_closing) {
+    } else if (!is_void_tag(name) && !self_closing) {
       deepest_ = std::max(deepest_, ++depth_);
     }
     if (close == std::string_view::npos) return;
