@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "image/sniff.hpp"
 #include "svg/svg_sanitize.hpp"
 
 namespace mdexport {
@@ -92,12 +93,14 @@ bool is_svg_document(std::string_view b) {
 }  // namespace
 
 std::string_view sniff_image_type(std::string_view b) {
-  if (b.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
-  if (b.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
-  if (b.starts_with("GIF87a") || b.starts_with("GIF89a")) return "image/gif";
-  if (b.size() >= 12 && b.starts_with("RIFF") && b.substr(8, 4) == "WEBP") return "image/webp";
-  if (is_svg_document(b)) return "image/svg+xml";
-  return "";
+  switch (image::sniff(b)) {
+    case image::Format::Png: return "image/png";
+    case image::Format::Jpeg: return "image/jpeg";
+    case image::Format::Gif: return "image/gif";
+    case image::Format::Webp: return "image/webp";
+    case image::Format::Unknown: break;
+  }
+  return is_svg_document(b) ? "image/svg+xml" : "";
 }
 
 std::optional<LocalImage> load_local_image(std::string_view url, const ResourcePolicy& policy, Diagnostics& diag,
